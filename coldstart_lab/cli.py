@@ -1,0 +1,135 @@
+"""The ``coldstart-lab`` command line.
+
+    coldstart-lab doctor [--model PATH_OR_ID]
+    coldstart-lab encode INPUT.txt -o OUT.npy [--model PATH_OR_ID] [--batch-size N] [--force]
+
+User mistakes end with ``error: <one line>`` on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from coldstart_lab.errors import ColdstartError
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coldstart-lab",
+        description="Pretrained language models for cold-start recommendation: course tools.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    doctor = sub.add_parser("doctor", help="check versions, the model and a test encoding")
+    doctor.add_argument("--model", help="model folder or hf://owner/name (default: bundled)")
+
+    encode = sub.add_parser("encode", help="embed one text per line into a .npy matrix")
+    encode.add_argument("input", help="UTF-8 text file, one text per line")
+    encode.add_argument("-o", "--output", required=True, help="where to write the .npy file")
+    encode.add_argument("--model", help="model folder or hf://owner/name (default: bundled)")
+    encode.add_argument("--batch-size", type=_positive_int, default=32, help="texts per batch")
+    encode.add_argument("--cache-dir", help="reuse/store embeddings in this folder")
+    encode.add_argument("--force", action="store_true", help="overwrite an existing output")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def read_lines(path: Path) -> list[str]:
+    """One text per line (trailing newline characters removed), or a one-line error."""
+    if not path.exists():
+        raise ColdstartError(f"input file {path} does not exist")
+    if path.is_dir():
+        raise ColdstartError(f"input {path} is a folder: pass a text file, one text per line")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ColdstartError(f"cannot read {path}: {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ColdstartError(
+            f"{path} line {line} is not valid UTF-8 (byte {raw[error.start]:#04x}): "
+            "re-save the file as UTF-8"
+        ) from None
+    lines = text.splitlines()
+    if not lines:
+        raise ColdstartError(f"{path} is empty: put one text per line")
+    return lines
+
+
+def save_npy_atomic(path: Path, array) -> None:
+    """Write ``array`` to ``path`` via a temporary file and a rename (never half-written)."""
+    import numpy as np  # noqa: PLC0415
+
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            np.save(out, array, allow_pickle=False)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_doctor(args) -> int:
+    from coldstart_lab.doctor import report, run_checks  # noqa: PLC0415
+
+    checks = run_checks(args.model)
+    print(report(checks))
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def cmd_encode(args) -> int:
+    source, target = Path(args.input), Path(args.output)
+    if target.suffix != ".npy":
+        raise ColdstartError(f"output {target} should end in .npy (numpy's array format)")
+    if target.exists() and not args.force:
+        raise ColdstartError(f"output {target} already exists: pass --force to overwrite it")
+    if not target.parent.is_dir() and str(target.parent):
+        raise ColdstartError(f"output folder {target.parent} does not exist: create it first")
+    texts = read_lines(source)
+
+    from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+
+    encoder = BertEncoder(args.model, batch_size=args.batch_size, cache_dir=args.cache_dir)
+    vectors = encoder.encode(texts)
+    save_npy_atomic(target, vectors)
+    print(
+        f"wrote {target}: {vectors.shape[0]} texts x {vectors.shape[1]} dims (float32), "
+        f"model {encoder.name}"
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"doctor": cmd_doctor, "encode": cmd_encode}
+    try:
+        return handlers[args.command](args)
+    except ColdstartError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,281 @@
+"""Text encoders: strings in, L2-normalised float32 vectors ``(n, dim)`` out.
+
+Two encoders share one small interface (``fit`` / ``encode`` / ``dim`` / ``name``):
+
+- :class:`BertEncoder` a pretrained BERT-family model in Keras 3 (KerasHub backbone, Hugging
+  Face tokenizer), with masked mean pooling, as sentence-transformers does it.
+- :class:`TfidfEncoder` the classic keyword baseline (scikit-learn TF-IDF).
+
+Because every vector has unit length, the dot product of two vectors is their cosine
+similarity: ``similarity = a @ b.T``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from coldstart_lab.errors import ColdstartError
+from coldstart_lab.pretrained import PretrainedModel, locate_model
+
+PROGRESS_MIN_TEXTS = 256  # show a progress bar from this many texts on
+
+
+def check_texts(texts: Iterable[str], what: str = "text") -> list[str]:
+    """Return ``texts`` as a list of ``str``, or a one-line error naming the first bad row."""
+    if isinstance(texts, str):
+        raise ColdstartError(
+            f"expected a list of {what}s, got a single string: wrap it in a list, e.g. [text]"
+        )
+    items = list(texts)
+    for row, text in enumerate(items):
+        if not isinstance(text, str):
+            raise ColdstartError(
+                f"{what} at row {row} is {type(text).__name__} ({text!r:.40}), not a string: "
+                "fill missing text with '' first (e.g. pandas .fillna(''))"
+            )
+    return items
+
+
+class TfidfEncoder:
+    """TF-IDF bag-of-words vectors, the keyword-matching baseline.
+
+    Parameters
+    ----------
+    max_features : int, default 20_000
+        Vocabulary size kept (most frequent terms). Vectors have this width at most.
+    ngram_range : (int, int), default (1, 2)
+        Word n-grams used, as in scikit-learn.
+    min_df : int, default 1
+        Ignore terms seen in fewer documents than this.
+
+    ``fit(corpus)`` learns the vocabulary and inverse document frequencies; ``encode(texts)``
+    returns dense float32 ``(n, vocabulary_size)`` rows of unit length (zero rows for texts
+    with no known word).
+    """
+
+    def __init__(self, max_features: int = 20_000, ngram_range=(1, 2), min_df: int = 1):
+        if int(max_features) <= 0:
+            raise ValueError(f"max_features must be positive, got {max_features}")
+        if int(min_df) < 1:
+            raise ValueError(f"min_df must be at least 1, got {min_df}")
+        self.max_features = int(max_features)
+        self.ngram_range = tuple(ngram_range)
+        self.min_df = int(min_df)
+        self.name = "tfidf"
+        self._vectorizer = None
+
+    def fit(self, texts: Iterable[str]) -> TfidfEncoder:
+        """Learn the vocabulary from ``texts`` (a corpus of item descriptions, say)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+
+        corpus = check_texts(texts)
+        if not any(t.strip() for t in corpus):
+            raise ColdstartError("cannot fit TF-IDF: every text is empty")
+        vectorizer = TfidfVectorizer(
+            max_features=self.max_features,
+            ngram_range=self.ngram_range,
+            min_df=self.min_df,
+            sublinear_tf=True,
+            strip_accents="unicode",
+            dtype=np.float32,
+        )
+        try:
+            vectorizer.fit(corpus)
+        except ValueError as error:  # e.g. only stop words / min_df too high
+            raise ColdstartError(f"cannot fit TF-IDF: {error}") from None
+        self._vectorizer = vectorizer
+        return self
+
+    @property
+    def dim(self) -> int:
+        self._check_fitted()
+        return len(self._vectorizer.vocabulary_)
+
+    def encode(self, texts: Iterable[str]) -> np.ndarray:
+        """Dense float32 ``(n, dim)`` TF-IDF rows, L2-normalised."""
+        self._check_fitted()
+        matrix = self._vectorizer.transform(check_texts(texts))
+        return np.asarray(matrix.toarray(), dtype=np.float32)
+
+    def _check_fitted(self) -> None:
+        if self._vectorizer is None:
+            raise ColdstartError("TfidfEncoder is not fitted: call .fit(corpus) before .encode()")
+
+
+class BertEncoder:
+    """Sentence embeddings from a pretrained BERT-family model, in Keras 3.
+
+    The tokenizer is Hugging Face's (``transformers.AutoTokenizer``); the network is a
+    ``keras_hub.models.BertBackbone`` loaded from the same checkpoint. A text's vector is the
+    mean of its token vectors (padding masked out), scaled to unit length, matching
+    sentence-transformers' ``encode(..., normalize_embeddings=True)``.
+
+    Speed: texts are sorted by token count and cut into batches padded to a multiple of 8
+    tokens. Each distinct batch shape runs one XLA-compiled graph (compiled once, on first
+    use), so a long run costs a few compilations, then runs at full speed.
+
+    Parameters
+    ----------
+    model : None, "bundled", folder path, ``hf://owner/name``, or PretrainedModel
+        Which checkpoint; ``None`` is the offline all-MiniLM-L6-v2 (384-d, 256 tokens).
+    batch_size : int, default 32
+        Texts per forward pass.
+    max_length : int, optional
+        Truncate texts to this many tokens (default: the model's own limit).
+    cache_dir : path, optional
+        Keep embeddings in an :class:`~coldstart_lab.cache.EmbeddingCache` in this folder,
+        so each text is encoded once per model.
+    jit_compile : bool, default True
+        Compile each batch shape with XLA (faster on CPU, a few seconds per new shape).
+    show_progress : bool, optional
+        Progress bar; by default shown for 256 texts or more.
+    """
+
+    def __init__(
+        self,
+        model: str | os.PathLike | PretrainedModel | None = None,
+        *,
+        batch_size: int = 32,
+        max_length: int | None = None,
+        cache_dir: str | os.PathLike | None = None,
+        jit_compile: bool = True,
+        show_progress: bool | None = None,
+    ):
+        if int(batch_size) < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        self.pretrained = model if isinstance(model, PretrainedModel) else locate_model(model)
+        limit = self.pretrained.max_length
+        if max_length is not None and not 2 <= int(max_length) <= limit:
+            raise ValueError(f"max_length must be between 2 and {limit}, got {max_length}")
+        self.max_length = int(max_length) if max_length is not None else limit
+        self.batch_size = int(batch_size)
+        self.jit_compile = bool(jit_compile)
+        self.show_progress = show_progress
+        self.name = self.pretrained.name
+        self.tokenizer, self.backbone = _load_tokenizer_and_backbone(self.pretrained)
+        self.dim = int(self.backbone.hidden_dim)
+        self._forward = None
+        self.cache = None
+        if cache_dir is not None:
+            from coldstart_lab.cache import EmbeddingCache  # noqa: PLC0415
+
+            identity = f"{self.pretrained.fingerprint}:max_length={self.max_length}"
+            self.cache = EmbeddingCache(cache_dir, _sha(identity), self.dim, self.name)
+
+    def fit(self, texts: Iterable[str] | None = None) -> BertEncoder:
+        """Nothing to learn (the model is pretrained); here so both encoders share one API."""
+        return self
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        """Word-piece ids per text, with ``[CLS]``/``[SEP]``, truncated to ``max_length``."""
+        encoded = self.tokenizer(
+            list(texts), truncation=True, max_length=self.max_length, add_special_tokens=True
+        )
+        return encoded["input_ids"]
+
+    def encode(self, texts: Iterable[str], *, show_progress: bool | None = None) -> np.ndarray:
+        """Embed ``texts``.
+
+        Returns
+        -------
+        float32 array ``(len(texts), dim)``, each row of unit L2 norm.
+        """
+        items = check_texts(texts)
+        if self.cache is None:
+            return self._encode(items, show_progress)
+        vectors, found = self.cache.lookup(items)
+        missing = np.flatnonzero(~found)
+        if len(missing):
+            todo = [items[i] for i in missing]
+            vectors[missing] = self._encode(todo, show_progress)
+            self.cache.add(todo, vectors[missing])
+        return vectors
+
+    def _encode(self, items: list[str], show_progress: bool | None) -> np.ndarray:
+        out = np.zeros((len(items), self.dim), np.float32)
+        if not items:
+            return out
+        ids = self.tokenize(items)
+        lengths = np.array([len(x) for x in ids])
+        order = np.argsort(lengths, kind="stable")
+        if show_progress is None:
+            show_progress = self.show_progress
+        if show_progress is None:
+            show_progress = len(items) >= PROGRESS_MIN_TEXTS
+        from tqdm.std import tqdm  # noqa: PLC0415
+
+        with tqdm(total=len(items), desc="encoding", unit="text", disable=not show_progress) as bar:
+            for start in range(0, len(items), self.batch_size):
+                rows = order[start : start + self.batch_size]
+                token_ids, mask = self._pad([ids[i] for i in rows])
+                out[rows] = self._run(token_ids, mask)[: len(rows)]
+                bar.update(len(rows))
+        return out
+
+    def _pad(self, batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Pad to a shape from a small set: length a multiple of 8, rows a full batch."""
+        length = -(-max(len(x) for x in batch) // 8) * 8
+        rows = self.batch_size if len(batch) <= self.batch_size else len(batch)
+        if len(batch) < self.batch_size:  # a small request: don't pad 3 texts to 32 rows
+            rows = min(self.batch_size, -(-len(batch) // 8) * 8)
+        token_ids = np.zeros((rows, length), np.int32)
+        mask = np.zeros((rows, length), np.int32)
+        for r, x in enumerate(batch):
+            token_ids[r, : len(x)] = x
+            mask[r, : len(x)] = 1
+        return token_ids, mask
+
+    def _run(self, token_ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        if self._forward is None:
+            self._forward = _make_forward(self.backbone, self.pretrained.pooling, self.jit_compile)
+        return self._forward(token_ids, mask).numpy()
+
+
+def _sha(text: str) -> str:
+    import hashlib  # noqa: PLC0415
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _load_tokenizer_and_backbone(pretrained: PretrainedModel):
+    from coldstart_lab._runtime import import_tensorflow  # noqa: PLC0415
+
+    import_tensorflow()
+    import keras_hub  # noqa: PLC0415
+    from transformers import AutoTokenizer  # noqa: PLC0415
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(pretrained.path))
+        backbone = keras_hub.models.BertBackbone.from_preset(str(pretrained.path))
+    except (OSError, ValueError, KeyError) as error:
+        raise ColdstartError(
+            f"cannot load the model in {pretrained.path} ({error.__class__.__name__}: "
+            f"{str(error).splitlines()[0][:160]}): re-download or re-install it"
+        ) from None
+    return tokenizer, backbone
+
+
+def _make_forward(backbone, pooling: str, jit_compile: bool):
+    """A compiled ``(token_ids, mask) -> unit vectors`` function; one graph per input shape."""
+    import tensorflow as tf  # noqa: PLC0415
+
+    @tf.function(jit_compile=jit_compile, reduce_retracing=False)
+    def forward(token_ids, mask):
+        inputs = {
+            "token_ids": token_ids,
+            "segment_ids": tf.zeros_like(token_ids),
+            "padding_mask": mask,
+        }
+        tokens = backbone(inputs, training=False)["sequence_output"]
+        if pooling == "cls":
+            pooled = tokens[:, 0, :]
+        else:
+            weights = tf.cast(mask, tokens.dtype)[:, :, None]
+            total = tf.reduce_sum(tokens * weights, axis=1)
+            pooled = total / tf.maximum(tf.reduce_sum(weights, axis=1), 1e-9)
+        return tf.math.l2_normalize(pooled, axis=1, epsilon=1e-12)
+
+    return forward

