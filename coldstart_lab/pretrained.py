@@ -133,10 +133,7 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
     repo = spec[len(HF_PREFIX) :].strip("/")
     repo, _, revision = repo.partition("@")
     if repo.count("/") > 1 or not repo or " " in repo:
-        raise ModelNotFoundError(
-            f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
-            "hf://sentence-transformers/all-MiniLM-L6-v2"
-        )
+        raise _invalid_id(spec)
     from huggingface_hub import (  # noqa: PLC0415
         _CACHED_NO_EXIST,
         hf_hub_download,
@@ -161,10 +158,7 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
         try:
             local = hf_hub_download(repo, name, revision=revision or None, cache_dir=cache_dir)
         except HFValidationError:
-            raise ModelNotFoundError(
-                f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
-                "hf://sentence-transformers/all-MiniLM-L6-v2"
-            ) from None
+            raise _invalid_id(spec) from None
         except LocalEntryNotFoundError:  # before EntryNotFoundError, its base class
             if name not in REQUIRED_FILES and folder is not None:
                 continue
@@ -193,6 +187,13 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
             folder = Path(local).parent
     assert folder is not None
     return folder
+
+
+def _invalid_id(spec: str) -> ModelNotFoundError:
+    return ModelNotFoundError(
+        f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
+        "hf://sentence-transformers/all-MiniLM-L6-v2"
+    )
 
 
 def _read_json(path: Path) -> dict:
