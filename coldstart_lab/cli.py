@@ -2,6 +2,8 @@
 
     coldstart-lab doctor [--model PATH_OR_ID]
     coldstart-lab encode INPUT.txt -o OUT.npy [--model PATH_OR_ID] [--batch-size N] [--force]
+    coldstart-lab data list
+    coldstart-lab data export NAME -o DIR [--force]
 
 User mistakes end with ``error: <one line>`` on stderr and exit status 2, never a traceback.
 """
@@ -36,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     encode.add_argument("--batch-size", type=_positive_int, default=32, help="texts per batch")
     encode.add_argument("--cache-dir", help="reuse/store embeddings in this folder")
     encode.add_argument("--force", action="store_true", help="overwrite an existing output")
+
+    data = sub.add_parser("data", help="list or export the datasets")
+    data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
+    data_sub.add_parser("list", help="the dataset names load_dataset() and --dataset accept")
+    export = data_sub.add_parser("export", help="write a dataset as CSV files from_csv reads")
+    export.add_argument("name", help="dataset name (see `coldstart-lab data list`)")
+    export.add_argument("-o", "--output", required=True, help="folder to write the CSV files to")
+    export.add_argument("--force", action="store_true", help="overwrite existing CSV files")
     return parser
 
 
@@ -118,9 +128,31 @@ def cmd_encode(args) -> int:
     return 0
 
 
+def cmd_data(args) -> int:
+    from coldstart_lab.data import list_datasets, load_dataset  # noqa: PLC0415
+
+    if args.data_command == "list":
+        datasets = list_datasets()
+        width = max(map(len, datasets))
+        for name, description in datasets.items():
+            print(f"{name:<{width}}  {description}")
+        return 0
+    target = Path(args.output)
+    if target.exists() and not target.is_dir():
+        raise ColdstartError(f"output {target} is a file: pass a folder")
+    dataset = load_dataset(args.name)
+    written = dataset.export(target, force=args.force)
+    sizes = dataset.summary()
+    print(
+        f"wrote {', '.join(p.name for p in written)} to {target} "
+        f"({sizes['items']} items, {sizes['users']} users, {sizes['interactions']} interactions)"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"doctor": cmd_doctor, "encode": cmd_encode}
+    handlers = {"doctor": cmd_doctor, "encode": cmd_encode, "data": cmd_data}
     try:
         return handlers[args.command](args)
     except ColdstartError as error:

