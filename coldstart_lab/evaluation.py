@@ -1,0 +1,260 @@
+"""Metrics for ratings and for full-ranking top-K recommendation, with bootstrap intervals.
+
+Rating metrics: :func:`rmse`, :func:`mae`.
+
+Ranking: :func:`evaluate_ranking` ranks **every** candidate item for every user (no sampled
+negatives), masks the items a user already interacted with in training, and computes per user
+
+- ``recall@K``   hits in the top K / number of relevant items
+- ``ndcg@K``     binary-relevance DCG of the top K / the best possible DCG
+- ``hit_rate@K`` 1 if any relevant item is in the top K
+- ``mrr``        1 / rank of the first relevant item in the full ranking (not truncated)
+- ``avg_popularity@K`` mean training popularity of the K recommended items (when given)
+
+and over the whole catalogue ``coverage@K``: the share of candidate items that appear in at
+least one user's top K. Users without relevant items are left out (their values are NaN).
+
+Ties are broken by candidate position (the lower position ranks first), the same way in every
+metric, so results never depend on sort stability. Scores are processed in blocks of users
+whose size follows a memory budget, so 10k users x 20k items takes seconds and bounded memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+ScoreBlock = Callable[[np.ndarray], np.ndarray]
+
+
+def rmse(y_true, y_pred) -> float:
+    """Root mean squared error."""
+    y_true, y_pred = _paired(y_true, y_pred)
+    return float(np.sqrt(np.mean((y_true - y_pred) ** 2)))
+
+
+def mae(y_true, y_pred) -> float:
+    """Mean absolute error."""
+    y_true, y_pred = _paired(y_true, y_pred)
+    return float(np.mean(np.abs(y_true - y_pred)))
+
+
+def _paired(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
+    y_true = np.asarray(y_true, dtype=np.float64)
+    y_pred = np.asarray(y_pred, dtype=np.float64)
+    if y_true.shape != y_pred.shape or y_true.ndim != 1:
+        raise ValueError(f"y_true {y_true.shape} and y_pred {y_pred.shape} must be equal 1-D")
+    if len(y_true) == 0:
+        raise ValueError("no ratings to compare")
+    if not np.isfinite(y_pred).all():
+        raise ValueError("predictions contain NaN or infinite values")
+    return y_true, y_pred
+
+
+@dataclass
+class RankingResult:
+    """Per-user metric values (NaN for users without relevant items) and catalogue figures."""
+
+    k: int
+    per_user: dict[str, np.ndarray]
+    coverage: float
+    n_users: int
+    top_items: np.ndarray  # (n_users, k) candidate positions, -1 where fewer than k available
+
+    def mean(self) -> dict[str, float]:
+        """Average of every per-user metric over users with relevant items, plus coverage."""
+        means = {
+            name: float(np.nanmean(v)) if self.n_users else float("nan")
+            for name, v in self.per_user.items()
+        }
+        means[f"coverage@{self.k}"] = self.coverage
+        return means
+
+
+def _as_lists(sets, n_users: int, n_items: int, what: str) -> tuple[np.ndarray, np.ndarray]:
+    """(indptr, indices) from a list of index arrays or a scipy CSR matrix."""
+    if sets is None:
+        return np.zeros(n_users + 1, np.int64), np.zeros(0, np.int64)
+    if hasattr(sets, "indptr"):
+        sets = sets.tocsr()
+        if sets.shape != (n_users, n_items):
+            raise ValueError(f"{what} has shape {sets.shape}, expected ({n_users}, {n_items})")
+        return sets.indptr.astype(np.int64), sets.indices.astype(np.int64)
+    if len(sets) != n_users:
+        raise ValueError(f"{what} has {len(sets)} rows, expected one per user ({n_users})")
+    arrays = [np.unique(np.asarray(s, dtype=np.int64)) for s in sets]
+    indices = np.concatenate(arrays) if arrays else np.zeros(0, np.int64)
+    if len(indices) and (indices.min() < 0 or indices.max() >= n_items):
+        raise ValueError(f"{what} holds item positions outside 0..{n_items - 1}")
+    indptr = np.zeros(n_users + 1, np.int64)
+    np.cumsum([len(a) for a in arrays], out=indptr[1:])
+    return indptr, indices
+
+
+def evaluate_ranking(
+    scores: np.ndarray | ScoreBlock,
+    relevant: Sequence[np.ndarray],
+    *,
+    k: int = 20,
+    exclude: Sequence[np.ndarray] | None = None,
+    n_items: int | None = None,
+    item_popularity: np.ndarray | None = None,
+    memory_mb: int = 64,
+) -> RankingResult:
+    """Full-ranking top-K metrics.
+
+    Parameters
+    ----------
+    scores : float array ``(n_users, n_items)``, or a function ``rows -> (len(rows), n_items)``
+        giving the scores of a block of users (then pass ``n_items``). Higher is better.
+    relevant : per user, the candidate positions that are relevant (held-out interactions).
+    k : list length.
+    exclude : per user, candidate positions never to recommend (seen in training).
+        Excluded items are also removed from the relevant sets.
+    item_popularity : ``(n_items,)`` training interaction counts, for ``avg_popularity@K``.
+    memory_mb : score block budget; blocks hold about this many MB of float32 scores.
+    """
+    if int(k) < 1:
+        raise ValueError(f"k must be at least 1, got {k}")
+    k = int(k)
+    if callable(scores):
+        if n_items is None:
+            raise ValueError("pass n_items when scores is a function")
+        n_users = len(relevant)
+        score_block = scores
+    else:
+        matrix = np.asarray(scores)
+        if matrix.ndim != 2:
+            raise ValueError(f"scores must be a 2-D (users, items) array, got {matrix.shape}")
+        n_users, n_items = matrix.shape
+        score_block = lambda rows: matrix[rows]  # noqa: E731
+    rel_ptr, rel_idx = _as_lists(relevant, n_users, n_items, "relevant")
+    exc_ptr, exc_idx = _as_lists(exclude, n_users, n_items, "exclude")
+    k_eff = min(k, n_items)
+
+    top = np.full((n_users, k), -1, np.int64)
+    first_rank = np.full(n_users, np.nan)
+    n_relevant = np.zeros(n_users, np.int64)
+    hits_at = np.zeros((n_users, k), bool)
+    block = max(1, (memory_mb << 20) // (4 * max(1, n_items)))
+    for start in range(0, n_users, block):
+        rows = np.arange(start, min(n_users, start + block))
+        block_scores = np.array(score_block(rows), dtype=np.float32)  # a writable copy
+        if block_scores.shape != (len(rows), n_items):
+            raise ValueError(
+                f"scores for {len(rows)} users have shape {block_scores.shape}, "
+                f"expected ({len(rows)}, {n_items})"
+            )
+        if np.isnan(block_scores).any():
+            raise ValueError("scores contain NaN: the model produced invalid values")
+        _mask(block_scores, rows, exc_ptr, exc_idx)
+        is_relevant = np.zeros(block_scores.shape, bool)
+        _mark(is_relevant, rows, rel_ptr, rel_idx)
+        is_relevant &= block_scores > -np.inf  # an excluded item cannot be relevant
+        n_relevant[rows] = is_relevant.sum(axis=1)
+        top[rows, :k_eff] = _top_k(block_scores, k_eff)
+        available = block_scores > -np.inf
+        top[rows, :k_eff] = np.where(
+            np.take_along_axis(available, np.maximum(top[rows, :k_eff], 0), 1),
+            top[rows, :k_eff],
+            -1,
+        )
+        chosen = top[rows]
+        hits_at[rows] = np.where(
+            chosen >= 0, np.take_along_axis(is_relevant, np.maximum(chosen, 0), 1), False
+        )
+        first_rank[rows] = _first_relevant_rank(block_scores, is_relevant)
+
+    has_relevant = n_relevant > 0
+    hits = hits_at.sum(axis=1)
+    discounts = 1.0 / np.log2(np.arange(2, k + 2))
+    dcg = (hits_at * discounts).sum(axis=1)
+    ideal = np.cumsum(discounts)[np.clip(np.minimum(n_relevant, k) - 1, 0, k - 1)]
+    per_user = {
+        f"recall@{k}": hits / np.maximum(n_relevant, 1),
+        f"ndcg@{k}": dcg / ideal,
+        f"hit_rate@{k}": (hits > 0).astype(float),
+        "mrr": 1.0 / first_rank,
+    }
+    if item_popularity is not None:
+        popularity = np.asarray(item_popularity, dtype=float)
+        if popularity.shape != (n_items,):
+            raise ValueError(f"item_popularity has shape {popularity.shape}, expected ({n_items},)")
+        shown_count = (top >= 0).sum(axis=1)
+        total = np.where(top >= 0, popularity[np.maximum(top, 0)], 0.0).sum(axis=1)
+        per_user[f"avg_popularity@{k}"] = total / np.where(shown_count > 0, shown_count, np.nan)
+    for name in per_user:
+        per_user[name] = np.where(has_relevant, per_user[name], np.nan)
+    shown = top[has_relevant]
+    coverage = len(np.unique(shown[shown >= 0])) / n_items if n_items else float("nan")
+    return RankingResult(k, per_user, coverage, int(has_relevant.sum()), top)
+
+
+def _block_pairs(rows: np.ndarray, ptr: np.ndarray, idx: np.ndarray):
+    """(row within block, column) pairs of a contiguous block of users' index lists."""
+    counts = ptr[rows + 1] - ptr[rows]
+    local = np.repeat(np.arange(len(rows)), counts)
+    return local, idx[ptr[rows[0]] : ptr[rows[-1] + 1]]
+
+
+def _mask(block_scores, rows, ptr, idx) -> None:
+    block_scores[_block_pairs(rows, ptr, idx)] = -np.inf
+
+
+def _mark(flags, rows, ptr, idx) -> None:
+    flags[_block_pairs(rows, ptr, idx)] = True
+
+
+def _top_k(block_scores: np.ndarray, k: int) -> np.ndarray:
+    """Column positions of the k best scores per row, best first, ties to the lower position."""
+    n_rows, n_cols = block_scores.shape
+    if k == n_cols:
+        candidates = np.broadcast_to(np.arange(n_cols), (n_rows, n_cols))
+    else:
+        threshold = np.partition(block_scores, n_cols - k, axis=1)[:, n_cols - k]
+        at_least = block_scores >= threshold[:, None]
+        counts = at_least.sum(axis=1)
+        candidates = np.empty((n_rows, k), np.int64)
+        plain = counts == k  # the usual case: no tie at the threshold
+        if plain.any():
+            candidates[plain] = np.nonzero(at_least[plain])[1].reshape(-1, k)
+        for row in np.flatnonzero(~plain):  # ties straddle the threshold: settle them exactly
+            above = np.flatnonzero(block_scores[row] > threshold[row])
+            equal = np.flatnonzero(block_scores[row] == threshold[row])
+            candidates[row] = np.concatenate([above, equal[: k - len(above)]])
+    values = np.take_along_axis(block_scores, candidates, 1)
+    order = np.lexsort((candidates, -values), axis=1)
+    return np.take_along_axis(candidates, order, 1)
+
+
+def _first_relevant_rank(block_scores: np.ndarray, is_relevant: np.ndarray) -> np.ndarray:
+    """1-based rank of each row's best relevant item among the available items (NaN if none)."""
+    relevant_scores = np.where(is_relevant, block_scores, -np.inf)
+    best_col = np.argmax(relevant_scores, axis=1)  # first (lowest) position among equal maxima
+    best = relevant_scores[np.arange(len(best_col)), best_col]
+    higher = (block_scores > best[:, None]).sum(axis=1)
+    positions = np.arange(block_scores.shape[1])
+    equal_before = ((block_scores == best[:, None]) & (positions < best_col[:, None])).sum(axis=1)
+    rank = 1.0 + higher + equal_before
+    return np.where(is_relevant.any(axis=1), rank, np.nan)
+
+
+def bootstrap_ci(
+    values: np.ndarray, n_boot: int = 1000, level: float = 0.95, seed: int = 0
+) -> tuple[float, float, float]:
+    """Mean and percentile bootstrap interval over users (NaNs dropped): (mean, low, high)."""
+    values = np.asarray(values, dtype=float)
+    values = values[~np.isnan(values)]
+    if len(values) == 0:
+        return float("nan"), float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = np.empty(n_boot)
+    for start in range(0, n_boot, 100):  # bounded memory for large user counts
+        stop = min(n_boot, start + 100)
+        picks = rng.integers(0, len(values), size=(stop - start, len(values)))
+        means[start:stop] = values[picks].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return float(values.mean()), float(low), float(high)

@@ -1,0 +1,147 @@
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking, mae, rmse
+
+
+def reference_metrics(scores, relevant, exclude, k, popularity=None):
+    """Plain per-user implementation of the documented definitions."""
+    out = {f"recall@{k}": [], f"ndcg@{k}": [], f"hit_rate@{k}": [], "mrr": [], "pop": []}
+    shown = set()
+    for user, row in enumerate(scores):
+        banned = set(exclude[user]) if exclude is not None else set()
+        ranking = sorted(
+            (j for j in range(len(row)) if j not in banned), key=lambda j: (-row[j], j)
+        )
+        wanted = set(relevant[user]) - banned
+        if not wanted:
+            for values in out.values():
+                values.append(math.nan)
+            continue
+        top = ranking[:k]
+        shown.update(top)
+        hits = [j in wanted for j in top]
+        dcg = sum(1 / math.log2(r + 2) for r, h in enumerate(hits) if h)
+        ideal = sum(1 / math.log2(r + 2) for r in range(min(k, len(wanted))))
+        first = next(r for r, j in enumerate(ranking) if j in wanted) + 1
+        out[f"recall@{k}"].append(sum(hits) / len(wanted))
+        out[f"ndcg@{k}"].append(dcg / ideal)
+        out[f"hit_rate@{k}"].append(float(any(hits)))
+        out["mrr"].append(1 / first)
+        if popularity is not None:
+            out["pop"].append(np.mean([popularity[j] for j in top]) if top else math.nan)
+    return out, len(shown) / scores.shape[1]
+
+
+def test_hand_computed_case():
+    scores = np.array([[0.9, 0.8, 0.7, 0.1], [0.1, 0.2, 0.3, 0.4]])
+    result = evaluate_ranking(scores, [[1, 3], [0]], k=2, exclude=[[0], []])
+    # user 0: item 0 excluded; ranking 1, 2, 3; top-2 = [1, 2]; one of two relevant found
+    # user 1: ranking 3, 2, 1, 0; relevant item 0 is last (rank 4)
+    np.testing.assert_allclose(result.per_user["recall@2"], [0.5, 0.0])
+    np.testing.assert_allclose(result.per_user["ndcg@2"], [1 / (1 + 1 / np.log2(3)), 0.0])
+    np.testing.assert_allclose(result.per_user["mrr"], [1.0, 0.25])
+    assert result.top_items.tolist() == [[1, 2], [3, 2]]
+    assert result.coverage == 0.75
+
+
+def test_ties_break_to_the_lower_position():
+    scores = np.zeros((1, 5))
+    result = evaluate_ranking(scores, [[3]], k=2)
+    assert result.top_items.tolist() == [[0, 1]]
+    assert result.per_user["mrr"][0] == 1 / 4
+
+
+def test_users_without_relevant_items_are_left_out():
+    scores = np.array([[1.0, 0.0], [0.0, 1.0]])
+    result = evaluate_ranking(scores, [[0], [1]], k=1, exclude=[[], [1]])
+    assert result.n_users == 1
+    assert np.isnan(result.per_user["recall@1"][1])
+    assert result.mean()["recall@1"] == 1.0
+
+
+def test_k_larger_than_the_catalogue():
+    scores = np.array([[0.2, 0.5, 0.1]])
+    result = evaluate_ranking(scores, [[2]], k=10, exclude=[[1]])
+    assert result.top_items[0].tolist() == [0, 2] + [-1] * 8
+    assert result.per_user["recall@10"][0] == 1.0
+    assert result.per_user["ndcg@10"][0] == pytest.approx(1 / np.log2(3))
+
+
+def test_scores_as_a_block_function_and_small_memory_budget():
+    rng = np.random.default_rng(0)
+    scores = rng.normal(size=(50, 30)).astype(np.float32)
+    relevant = [rng.choice(30, 3, replace=False) for _ in range(50)]
+    whole = evaluate_ranking(scores, relevant, k=5)
+    blocks = evaluate_ranking(lambda rows: scores[rows], relevant, k=5, n_items=30, memory_mb=0)
+    for name in whole.per_user:
+        np.testing.assert_array_equal(whole.per_user[name], blocks.per_user[name])
+
+
+def test_invalid_inputs():
+    with pytest.raises(ValueError, match="NaN"):
+        evaluate_ranking(np.array([[np.nan, 1.0]]), [[0]], k=1)
+    with pytest.raises(ValueError, match="one per user"):
+        evaluate_ranking(np.zeros((2, 3)), [[0]], k=1)
+    with pytest.raises(ValueError, match="outside"):
+        evaluate_ranking(np.zeros((1, 3)), [[5]], k=1)
+    with pytest.raises(ValueError, match="k must be"):
+        evaluate_ranking(np.zeros((1, 3)), [[0]], k=0)
+
+
+@st.composite
+def ranking_problems(draw):
+    n_users = draw(st.integers(1, 6))
+    n_items = draw(st.integers(1, 12))
+    # few distinct values, so ties are common
+    values = st.sampled_from([-1.0, 0.0, 0.5, 1.0, 2.0])
+    scores = np.array(
+        draw(
+            st.lists(
+                st.lists(values, min_size=n_items, max_size=n_items),
+                min_size=n_users,
+                max_size=n_users,
+            )
+        )
+    )
+    subsets = st.lists(st.integers(0, n_items - 1), max_size=n_items, unique=True)
+    relevant = [draw(subsets) for _ in range(n_users)]
+    exclude = [draw(subsets) for _ in range(n_users)]
+    k = draw(st.integers(1, n_items + 3))
+    popularity = np.array(draw(st.lists(st.integers(0, 9), min_size=n_items, max_size=n_items)))
+    return scores, relevant, exclude, k, popularity
+
+
+@settings(max_examples=300, deadline=None)
+@given(ranking_problems())
+def test_matches_plain_reference(problem):
+    scores, relevant, exclude, k, popularity = problem
+    result = evaluate_ranking(scores, relevant, k=k, exclude=exclude, item_popularity=popularity)
+    expected, coverage = reference_metrics(scores, relevant, exclude, k, popularity)
+    for name in (f"recall@{k}", f"ndcg@{k}", f"hit_rate@{k}", "mrr"):
+        np.testing.assert_allclose(result.per_user[name], expected[name], rtol=1e-9, atol=1e-12)
+    if any(not math.isnan(v) for v in expected["pop"]):
+        np.testing.assert_allclose(result.per_user[f"avg_popularity@{k}"], expected["pop"])
+    assert result.coverage == pytest.approx(coverage)
+
+
+def test_rating_metrics():
+    assert rmse([1, 2, 3], [1, 2, 5]) == pytest.approx(np.sqrt(4 / 3))
+    assert mae([1, 2, 3], [2, 2, 5]) == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="NaN"):
+        rmse([1.0], [np.nan])
+    with pytest.raises(ValueError, match="must be equal"):
+        mae([1, 2], [1])
+
+
+def test_bootstrap_interval_contains_mean_and_is_seeded():
+    values = np.random.default_rng(1).random(500)
+    mean, low, high = bootstrap_ci(values, seed=0)
+    assert low < mean < high
+    assert high - low == pytest.approx(2 * 1.96 * values.std() / np.sqrt(500), rel=0.2)
+    assert bootstrap_ci(values, seed=0) == (mean, low, high)
+    assert np.isnan(bootstrap_ci(np.array([np.nan]))[0])
