@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import warnings
 
 _DEFAULTS = {
     "KERAS_BACKEND": "tensorflow",
@@ -56,9 +57,14 @@ def import_tensorflow():
         tf.get_logger().setLevel("ERROR")
         _configure_threads(tf)
         # Import the Keras/KerasHub stack while fd 2 is still quiet: tensorflow_text
-        # (pulled in by keras_hub) loads more C++ libraries.
+        # (pulled in by keras_hub) loads more C++ libraries. keras_hub also imports
+        # kagglehub, whose tqdm.auto import warns "IProgress not found" in Jupyter
+        # kernels without ipywidgets; the course's progress bars do not use widgets.
         import keras  # noqa: F401, PLC0415
-        import keras_hub  # noqa: F401, PLC0415
+
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="IProgress not found")
+            import keras_hub  # noqa: F401, PLC0415
     return tf
 
 

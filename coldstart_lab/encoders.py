@@ -50,13 +50,23 @@ class TfidfEncoder:
         Word n-grams used, as in scikit-learn.
     min_df : int, default 1
         Ignore terms seen in fewer documents than this.
+    stop_words : "english" or None, default "english"
+        Drop common English words ("the", "with", "your") so that only content words match.
 
     ``fit(corpus)`` learns the vocabulary and inverse document frequencies; ``encode(texts)``
     returns dense float32 ``(n, vocabulary_size)`` rows of unit length (zero rows for texts
     with no known word).
     """
 
-    def __init__(self, max_features: int = 20_000, ngram_range=(1, 2), min_df: int = 1):
+    def __init__(
+        self,
+        max_features: int = 20_000,
+        ngram_range=(1, 2),
+        min_df: int = 1,
+        stop_words: str | None = "english",
+    ):
+        if stop_words not in ("english", None):
+            raise ValueError(f"stop_words must be 'english' or None, got {stop_words!r}")
         if int(max_features) <= 0:
             raise ValueError(f"max_features must be positive, got {max_features}")
         if int(min_df) < 1:
@@ -64,6 +74,7 @@ class TfidfEncoder:
         self.max_features = int(max_features)
         self.ngram_range = tuple(ngram_range)
         self.min_df = int(min_df)
+        self.stop_words = stop_words
         self.name = "tfidf"
         self._vectorizer = None
 
@@ -80,6 +91,7 @@ class TfidfEncoder:
             min_df=self.min_df,
             sublinear_tf=True,
             strip_accents="unicode",
+            stop_words=self.stop_words,
             dtype=np.float32,
         )
         try:
@@ -93,6 +105,17 @@ class TfidfEncoder:
     def dim(self) -> int:
         self._check_fitted()
         return len(self._vectorizer.vocabulary_)
+
+    def analyze(self, text: str) -> list[str]:
+        """The terms (words and word pairs) TF-IDF sees in ``text``, kept or not."""
+        self._check_fitted()
+        return self._vectorizer.build_analyzer()(text)
+
+    @property
+    def vocabulary(self) -> list[str]:
+        """The learned terms, in column order."""
+        self._check_fitted()
+        return self._vectorizer.get_feature_names_out().tolist()
 
     def encode(self, texts: Iterable[str]) -> np.ndarray:
         """Dense float32 ``(n, dim)`` TF-IDF rows, L2-normalised."""

@@ -84,13 +84,15 @@ def _as_lists(sets, n_users: int, n_items: int, what: str) -> tuple[np.ndarray, 
         return sets.indptr.astype(np.int64), sets.indices.astype(np.int64)
     if len(sets) != n_users:
         raise ValueError(f"{what} has {len(sets)} rows, expected one per user ({n_users})")
-    arrays = [np.unique(np.asarray(s, dtype=np.int64)) for s in sets]
+    arrays = [np.asarray(s, dtype=np.int64).ravel() for s in sets]
+    counts = np.array([len(a) for a in arrays], dtype=np.int64)
     indices = np.concatenate(arrays) if arrays else np.zeros(0, np.int64)
     if len(indices) and (indices.min() < 0 or indices.max() >= n_items):
         raise ValueError(f"{what} holds item positions outside 0..{n_items - 1}")
-    indptr = np.zeros(n_users + 1, np.int64)
-    np.cumsum([len(a) for a in arrays], out=indptr[1:])
-    return indptr, indices
+    # One sort for all users: unique (user, item) keys, in user then item order.
+    keys = np.unique(np.repeat(np.arange(n_users, dtype=np.int64), counts) * n_items + indices)
+    indptr = np.searchsorted(keys // max(1, n_items), np.arange(n_users + 1)).astype(np.int64)
+    return indptr, keys % max(1, n_items)
 
 
 def evaluate_ranking(
@@ -141,31 +143,33 @@ def evaluate_ranking(
     block = max(1, (memory_mb << 20) // (4 * max(1, n_items)))
     for start in range(0, n_users, block):
         rows = np.arange(start, min(n_users, start + block))
-        block_scores = np.array(score_block(rows), dtype=np.float32)  # a writable copy
+        block_scores = np.asarray(score_block(rows), dtype=np.float32)
+        if block_scores.base is not None or not block_scores.flags.writeable:
+            block_scores = block_scores.copy()  # never write into the caller's array
         if block_scores.shape != (len(rows), n_items):
             raise ValueError(
                 f"scores for {len(rows)} users have shape {block_scores.shape}, "
                 f"expected ({len(rows)}, {n_items})"
             )
-        if np.isnan(block_scores).any():
+        # A NaN anywhere makes the sum NaN: one cheap pass, the exact check only then.
+        if np.isnan(block_scores.sum()) and np.isnan(block_scores).any():
             raise ValueError("scores contain NaN: the model produced invalid values")
-        _mask(block_scores, rows, exc_ptr, exc_idx)
-        is_relevant = np.zeros(block_scores.shape, bool)
-        _mark(is_relevant, rows, rel_ptr, rel_idx)
-        is_relevant &= block_scores > -np.inf  # an excluded item cannot be relevant
-        n_relevant[rows] = is_relevant.sum(axis=1)
-        top[rows, :k_eff] = _top_k(block_scores, k_eff)
-        available = block_scores > -np.inf
-        top[rows, :k_eff] = np.where(
-            np.take_along_axis(available, np.maximum(top[rows, :k_eff], 0), 1),
-            top[rows, :k_eff],
-            -1,
-        )
-        chosen = top[rows]
-        hits_at[rows] = np.where(
-            chosen >= 0, np.take_along_axis(is_relevant, np.maximum(chosen, 0), 1), False
-        )
-        first_rank[rows] = _first_relevant_rank(block_scores, is_relevant)
+        block_scores[_block_pairs(rows, exc_ptr, exc_idx)] = -np.inf
+        # Relevant pairs of this block; an excluded item cannot be relevant.
+        rel_rows, rel_cols = _block_pairs(rows, rel_ptr, rel_idx)
+        rel_scores = block_scores[rel_rows, rel_cols]
+        keep = rel_scores > -np.inf
+        rel_rows, rel_cols, rel_scores = rel_rows[keep], rel_cols[keep], rel_scores[keep]
+        n_relevant[rows] = np.bincount(rel_rows, minlength=len(rows))
+
+        chosen = _top_k(block_scores, k_eff)
+        available = np.take_along_axis(block_scores, chosen, 1) > -np.inf
+        chosen = np.where(available, chosen, -1)
+        top[rows, :k_eff] = chosen
+        relevant_keys = rel_rows * n_items + rel_cols
+        chosen_keys = np.arange(len(rows))[:, None] * n_items + chosen
+        hits_at[rows, :k_eff] = (chosen >= 0) & np.isin(chosen_keys, relevant_keys)
+        first_rank[rows] = _first_relevant_rank(block_scores, rel_rows, rel_cols, rel_scores)
 
     has_relevant = n_relevant > 0
     hits = hits_at.sum(axis=1)
@@ -199,14 +203,6 @@ def _block_pairs(rows: np.ndarray, ptr: np.ndarray, idx: np.ndarray):
     return local, idx[ptr[rows[0]] : ptr[rows[-1] + 1]]
 
 
-def _mask(block_scores, rows, ptr, idx) -> None:
-    block_scores[_block_pairs(rows, ptr, idx)] = -np.inf
-
-
-def _mark(flags, rows, ptr, idx) -> None:
-    flags[_block_pairs(rows, ptr, idx)] = True
-
-
 def _top_k(block_scores: np.ndarray, k: int) -> np.ndarray:
     """Column positions of the k best scores per row, best first, ties to the lower position."""
     n_rows, n_cols = block_scores.shape
@@ -215,11 +211,13 @@ def _top_k(block_scores: np.ndarray, k: int) -> np.ndarray:
     else:
         threshold = np.partition(block_scores, n_cols - k, axis=1)[:, n_cols - k]
         at_least = block_scores >= threshold[:, None]
-        counts = at_least.sum(axis=1)
+        counts = np.count_nonzero(at_least, axis=1)
         candidates = np.empty((n_rows, k), np.int64)
         plain = counts == k  # the usual case: no tie at the threshold
-        if plain.any():
-            candidates[plain] = np.nonzero(at_least[plain])[1].reshape(-1, k)
+        if plain.all():  # flatnonzero is much faster than nonzero on 2-D arrays
+            candidates[:] = (np.flatnonzero(at_least) % n_cols).reshape(-1, k)
+        elif plain.any():
+            candidates[plain] = (np.flatnonzero(at_least[plain]) % n_cols).reshape(-1, k)
         for row in np.flatnonzero(~plain):  # ties straddle the threshold: settle them exactly
             above = np.flatnonzero(block_scores[row] > threshold[row])
             equal = np.flatnonzero(block_scores[row] == threshold[row])
@@ -229,16 +227,28 @@ def _top_k(block_scores: np.ndarray, k: int) -> np.ndarray:
     return np.take_along_axis(candidates, order, 1)
 
 
-def _first_relevant_rank(block_scores: np.ndarray, is_relevant: np.ndarray) -> np.ndarray:
-    """1-based rank of each row's best relevant item among the available items (NaN if none)."""
-    relevant_scores = np.where(is_relevant, block_scores, -np.inf)
-    best_col = np.argmax(relevant_scores, axis=1)  # first (lowest) position among equal maxima
-    best = relevant_scores[np.arange(len(best_col)), best_col]
-    higher = (block_scores > best[:, None]).sum(axis=1)
-    positions = np.arange(block_scores.shape[1])
-    equal_before = ((block_scores == best[:, None]) & (positions < best_col[:, None])).sum(axis=1)
-    rank = 1.0 + higher + equal_before
-    return np.where(is_relevant.any(axis=1), rank, np.nan)
+def _first_relevant_rank(block_scores, rel_rows, rel_cols, rel_scores) -> np.ndarray:
+    """1-based rank of each row's best relevant item among the available items (NaN if none).
+
+    The best relevant item is the one ranked first: highest score, then lowest position.
+    """
+    n_rows, n_cols = block_scores.shape
+    rank = np.full(n_rows, np.nan)
+    if len(rel_rows) == 0:
+        return rank
+    order = np.lexsort((rel_cols, -rel_scores, rel_rows))
+    firsts = order[np.r_[True, rel_rows[order][1:] != rel_rows[order][:-1]]]
+    users = rel_rows[firsts]
+    best = np.full(n_rows, np.inf, np.float32)  # rows without relevant items count nothing
+    best_col = np.zeros(n_rows, np.int64)
+    best[users], best_col[users] = rel_scores[firsts], rel_cols[firsts]
+    at_least = np.count_nonzero(block_scores >= best[:, None], axis=1)  # includes the item
+    higher = np.count_nonzero(block_scores > best[:, None], axis=1)
+    equal_before = np.zeros(n_rows, np.int64)
+    for row in np.flatnonzero(at_least - higher > 1):  # rare: others share the best score
+        equal_before[row] = np.count_nonzero(block_scores[row, : best_col[row]] == best[row])
+    rank[users] = (1 + higher + equal_before)[users]
+    return rank
 
 
 def bootstrap_ci(

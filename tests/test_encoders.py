@@ -140,3 +140,17 @@ def test_tfidf_must_be_fitted_and_validates():
 
 def test_tfidf_max_features_caps_width():
     assert TfidfEncoder(max_features=3).fit(CORPUS).dim == 3
+
+
+def test_tfidf_stop_words_and_analyzer():
+    encoder = TfidfEncoder(ngram_range=(1, 1)).fit(["the kettle with the lid", "a tent with poles"])
+    assert encoder.analyze("the kettle with a lid") == ["kettle", "lid"]
+    assert encoder.vocabulary == ["kettle", "lid", "poles", "tent"]
+    kettle, tent = encoder.encode(["the kettle with the lid", "a tent with poles"])
+    assert kettle @ tent == 0  # "with" no longer links them
+    keep_all = TfidfEncoder(ngram_range=(1, 1), stop_words=None).fit(
+        ["kettle with lid", "tent with poles"]
+    )
+    assert "with" in keep_all.vocabulary
+    with pytest.raises(ValueError, match="stop_words"):
+        TfidfEncoder(stop_words="french")
