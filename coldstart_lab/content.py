@@ -1,0 +1,69 @@
+"""Content-based recommenders: no training beyond reading the text.
+
+:class:`ContentKNN` scores a candidate item by how similar its text is to the items in the
+user's history (and to the user's own text, e.g. an onboarding answer or a bio). With
+``neighbours=None`` every history item counts, which is the classic *user-profile averaging*;
+with ``neighbours=m`` only the m most similar history items count (item-based k-NN).
+
+Cold items are no problem (their text exists); new users are served from their k-shot history
+and/or their text. What it cannot do is learn that some items are simply more engaging than
+others: every item competes on similarity alone (see :mod:`coldstart_lab.mapping` for models
+that learn that from text).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from coldstart_lab.recommenders import Recommender, _positions_per_user
+from coldstart_lab.text_features import text_vectors
+
+
+class ContentKNN(Recommender):
+    """Similarity of a candidate's text to the user's history and the user's text.
+
+    Parameters
+    ----------
+    encoder : "lm", "tfidf" or an encoder object
+        How texts become vectors (see :func:`coldstart_lab.text_features.resolve_encoder`).
+    neighbours : int, optional
+        Average the similarities to the ``neighbours`` most similar history items only
+        (item k-NN). ``None``: all history items (profile averaging).
+    text_weight : float in [0, 1], default 0.5
+        Share of the user-text similarity in the score when a user has both text and history;
+        users with only one of the two are scored on that one.
+    """
+
+    name = "content_knn"
+
+    def __init__(self, encoder="lm", neighbours: int | None = None, text_weight: float = 0.5):
+        if neighbours is not None and int(neighbours) < 1:
+            raise ValueError(f"neighbours must be at least 1 or None, got {neighbours}")
+        if not 0.0 <= float(text_weight) <= 1.0:
+            raise ValueError(f"text_weight must be between 0 and 1, got {text_weight}")
+        self.encoder = encoder
+        self.neighbours = neighbours
+        self.text_weight = float(text_weight)
+
+    def _fit(self, data, train) -> None:
+        self.item_vectors_, self.user_vectors_ = text_vectors(data, self.encoder)
+
+    def _score(self, users, items, history) -> np.ndarray:
+        candidates = self.item_vectors_[items]
+        user_ids = self.user_ids_[users]
+        histories = _positions_per_user(history, user_ids, self.item_index_)
+        text_scores = self.user_vectors_[users] @ candidates.T
+        has_text = np.abs(self.user_vectors_[users]).sum(axis=1) > 0
+        scores = np.zeros((len(users), len(items)), np.float32)
+        for row, seen in enumerate(histories):
+            if len(seen):
+                similarity = self.item_vectors_[np.unique(seen)] @ candidates.T
+                m = self.neighbours
+                if m is not None and m < len(similarity):
+                    similarity = -np.partition(-similarity, m - 1, axis=0)[:m]
+                history_score = similarity.mean(axis=0)
+                weight = self.text_weight if has_text[row] else 0.0
+                scores[row] = (1 - weight) * history_score + weight * text_scores[row]
+            else:
+                scores[row] = text_scores[row]
+        return scores

@@ -1,0 +1,206 @@
+"""The common interface of every recommender in the course, and the simplest ones.
+
+Every model follows one small protocol (think scikit-learn estimators)::
+
+    model.fit(data, train)                          # data: Dataset, train: interactions
+    scores = model.score(user_ids, item_ids, history=None)   # float32 (n_users, n_items)
+    top = model.recommend(user_ids, k=10, history=None)      # user_id, rank, item_id, score
+
+``history`` is what the model may know about users *at prediction time*: by default the
+training interactions; for a new user, the training interactions plus the user's first k
+("support") interactions. Item and user *text* always comes from ``data``: a new item's
+description and a new user's onboarding answer exist before any interaction does.
+
+A model that cannot serve a request (matrix factorisation asked about an item it never saw)
+raises :class:`CannotServe` with a one-line reason instead of returning meaningless scores.
+
+This module holds the interface and the two baselines: :class:`RandomRecommender` and
+:class:`PopularityRecommender` (global counts, optionally time-decayed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from coldstart_lab.data import ITEM_ID, TIMESTAMP, USER_ID, Dataset
+from coldstart_lab.errors import ColdstartError
+
+
+class CannotServe(ColdstartError):
+    """The model cannot score this request (e.g. a user or item it never saw in training)."""
+
+
+class NotFittedError(ColdstartError):
+    """``score``/``recommend`` called before ``fit``."""
+
+
+class Recommender:
+    """Base class: subclasses implement ``_fit`` and ``_score``."""
+
+    name = "recommender"
+
+    def fit(self, data: Dataset, train: pd.DataFrame | None = None) -> Recommender:
+        """Learn from ``train`` interactions (default: all of ``data.interactions``)."""
+        train = data.interactions if train is None else train
+        missing = [c for c in (USER_ID, ITEM_ID) if c not in train]
+        if missing:
+            raise ColdstartError(f"training interactions lack the column(s) {missing}")
+        self.data_ = data
+        self.item_ids_ = data.items[ITEM_ID].to_numpy()
+        self.item_index_ = pd.Index(self.item_ids_)
+        self.user_ids_ = data.users[USER_ID].to_numpy()
+        self.user_index_ = pd.Index(self.user_ids_)
+        self.train_ = train
+        self.known_items_ = pd.Index(pd.unique(train[ITEM_ID]))
+        self.known_users_ = pd.Index(pd.unique(train[USER_ID]))
+        self._fit(data, train)
+        return self
+
+    def score(self, user_ids, item_ids=None, history: pd.DataFrame | None = None) -> np.ndarray:
+        """Scores ``(len(user_ids), len(item_ids))`` (all items when ``item_ids`` is None)."""
+        self._check_fitted()
+        users = self._positions(user_ids, self.user_index_, "user")
+        items = (
+            np.arange(len(self.item_ids_))
+            if item_ids is None
+            else self._positions(item_ids, self.item_index_, "item")
+        )
+        history = self.train_ if history is None else history
+        scores = np.asarray(self._score(users, items, history), dtype=np.float32)
+        assert scores.shape == (len(users), len(items)), (scores.shape, len(users), len(items))
+        return scores
+
+    def recommend(
+        self,
+        user_ids,
+        k: int = 10,
+        item_ids=None,
+        history: pd.DataFrame | None = None,
+        exclude_seen: bool = True,
+    ) -> pd.DataFrame:
+        """Top-``k`` items per user, as a long table ``user_id, rank, item_id, score``."""
+        from coldstart_lab.evaluation import evaluate_ranking  # noqa: PLC0415
+
+        user_ids = list(user_ids)
+        candidates = self.item_ids_ if item_ids is None else np.asarray(list(item_ids))
+        scores = self.score(user_ids, candidates, history)
+        exclude = None
+        if exclude_seen:
+            seen = self.train_ if history is None else history
+            exclude = _positions_per_user(seen, user_ids, pd.Index(candidates))
+        result = evaluate_ranking(scores, [[]] * len(user_ids), k=k, exclude=exclude)
+        rows = []
+        for u, user in enumerate(user_ids):
+            for rank, j in enumerate(result.top_items[u], start=1):
+                if j >= 0:
+                    rows.append((user, rank, candidates[j], float(scores[u, j])))
+        return pd.DataFrame(rows, columns=[USER_ID, "rank", ITEM_ID, "score"])
+
+    # -- helpers for subclasses --------------------------------------------------------------
+
+    def _fit(self, data: Dataset, train: pd.DataFrame) -> None:
+        raise NotImplementedError
+
+    def _score(self, users: np.ndarray, items: np.ndarray, history: pd.DataFrame) -> np.ndarray:
+        raise NotImplementedError
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "data_"):
+            raise NotFittedError(f"{self.name} is not fitted: call .fit(data, train) first")
+
+    def _positions(self, ids, index: pd.Index, what: str) -> np.ndarray:
+        ids = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids)
+        positions = index.get_indexer(ids)
+        if (positions < 0).any():
+            bad = ids[positions < 0][0]
+            raise ColdstartError(f"{what} {str(bad)!r} is not in the dataset given to fit()")
+        return positions
+
+    def _require_known(self, users: np.ndarray | None, items: np.ndarray | None) -> None:
+        """Raise CannotServe when asked about users or items absent from training."""
+        if items is not None:
+            unknown = ~np.isin(self.item_ids_[items], self.known_items_)
+            if unknown.any():
+                raise CannotServe(
+                    f"{self.name} cannot score {int(unknown.sum())} item(s) unseen in training "
+                    f"(e.g. {self.item_ids_[items][unknown][0]!r}): it has no vector for a cold "
+                    "item; use a content-based or hybrid model"
+                )
+        if users is not None:
+            unknown = ~np.isin(self.user_ids_[users], self.known_users_)
+            if unknown.any():
+                raise CannotServe(
+                    f"{self.name} cannot score {int(unknown.sum())} user(s) unseen in training "
+                    f"(e.g. {self.user_ids_[users][unknown][0]!r}): it has no vector for a cold "
+                    "user; use a content-based or hybrid model"
+                )
+
+
+def _positions_per_user(
+    interactions: pd.DataFrame, user_ids: Sequence, item_index: pd.Index
+) -> list[np.ndarray]:
+    """For each user, the positions (in ``item_index``) of the items they interacted with."""
+    table = interactions[[USER_ID, ITEM_ID]]
+    table = table[table[USER_ID].isin(user_ids)]
+    positions = item_index.get_indexer(table[ITEM_ID])
+    grouped = pd.Series(positions).groupby(table[USER_ID].to_numpy())
+    by_user = {u: g[g >= 0].to_numpy() for u, g in grouped}
+    empty = np.zeros(0, np.int64)
+    return [by_user.get(u, empty) for u in user_ids]
+
+
+class RandomRecommender(Recommender):
+    """Uniform random scores, reproducible per (seed, user): the floor every method must beat."""
+
+    name = "random"
+
+    def __init__(self, seed: int = 0):
+        self.seed = int(seed)
+
+    def _fit(self, data, train) -> None:
+        pass
+
+    def _score(self, users, items, history) -> np.ndarray:
+        n_all = len(self.item_ids_)
+        rows = [np.random.default_rng([self.seed, int(u)]).random(n_all)[items] for u in users]
+        return np.array(rows, dtype=np.float32).reshape(len(users), len(items))
+
+
+class PopularityRecommender(Recommender):
+    """Everyone gets the items with the most training interactions.
+
+    Parameters
+    ----------
+    half_life_days : float, optional
+        Time decay: an interaction ``half_life_days`` older than the newest one counts half.
+        ``None`` (default) counts every interaction once. Needs a ``timestamp`` column.
+
+    Cold items have no interactions, so they score 0: popularity cannot recommend them.
+    """
+
+    name = "popularity"
+
+    def __init__(self, half_life_days: float | None = None):
+        if half_life_days is not None and not half_life_days > 0:
+            raise ValueError(f"half_life_days must be positive, got {half_life_days}")
+        self.half_life_days = half_life_days
+
+    def _fit(self, data, train) -> None:
+        weights = np.ones(len(train))
+        if self.half_life_days is not None:
+            if TIMESTAMP not in train:
+                raise ColdstartError(
+                    "time-decayed popularity needs a timestamp column in the interactions"
+                )
+            age = (train[TIMESTAMP].max() - train[TIMESTAMP]).dt.total_seconds() / 86400.0
+            weights = np.power(0.5, age.to_numpy() / self.half_life_days)
+        positions = self.item_index_.get_indexer(train[ITEM_ID])
+        self.item_popularity_ = np.bincount(
+            positions, weights=weights, minlength=len(self.item_ids_)
+        ).astype(np.float32)
+
+    def _score(self, users, items, history) -> np.ndarray:
+        return np.broadcast_to(self.item_popularity_[items], (len(users), len(items))).copy()
