@@ -441,13 +441,23 @@ def data_dir() -> Path:
 
 
 def list_datasets() -> dict[str, str]:
-    """Name -> one-line description of every dataset :func:`load_dataset` knows."""
-    return dict(BUNDLED)
+    """Name -> one-line description of every dataset :func:`load_dataset` knows: the bundled
+    scenarios, then the public datasets downloaded on first use (``amazon-<Category>`` works
+    for every Amazon Reviews 2023 category; ``amazon-All_Beauty`` is the one listed)."""
+    from coldstart_lab.public_datasets import list_public  # noqa: PLC0415  (import cycle)
+
+    return {**BUNDLED, **list_public()}
 
 
-def load_dataset(name: str) -> Dataset:
-    """A bundled scenario dataset by name (``shop``, ``news``, ``social``)."""
+def load_dataset(name: str, cache_dir: str | os.PathLike | None = None) -> Dataset:
+    """A dataset by name: a bundled scenario (``shop``, ``news``, ``social``; offline), or a
+    public dataset (``movielens-100k``, ``mind-small``, ...; downloaded once into
+    ``cache_dir``, default ``$COLDSTART_LAB_DATA_CACHE`` or ``~/.cache/coldstart-lab/data``)."""
     if name not in BUNDLED:
+        from coldstart_lab.public_datasets import load_public, public_spec  # noqa: PLC0415
+
+        if public_spec(name) is not None:
+            return load_public(name, cache_dir=cache_dir)
         known = ", ".join(list_datasets())
         raise ColdstartError(f"unknown dataset {name!r}: choose one of {known}")
     folder = data_dir() / name
