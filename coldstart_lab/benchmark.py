@@ -1,0 +1,294 @@
+"""The cold-start benchmark: every method of the course, under every view, measured one way.
+
+Views (each a split of the data, see :mod:`coldstart_lab.splits`):
+
+- ``cold_items``       new items: rank only the held-out test items for users who interacted
+                       with them; models train without any interaction of those items.
+- ``cold_users_k{k}``  new users with k = 0, 1, 3, 5 known interactions ("shots"), ranked over
+                       the whole catalogue; the shots are excluded from the ranking.
+- ``warm``             known users and items: per-user holdout, train items excluded.
+- ``overall``          a global time cut: after it, old and new items compete in one list for
+                       every user who was active before it, as in production.
+
+Every ranking is full (no sampled negatives). Values come with 95% bootstrap intervals over
+users. A method that cannot serve a view (matrix factorisation has no vector for a new item)
+is reported as not applicable rather than scored with made-up numbers.
+
+:func:`run_benchmark` returns the result rows; :func:`write_report` writes ``results.json``,
+``report.md`` and PNG plots. The ``coldstart-lab benchmark`` command wraps both.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from coldstart_lab.data import ITEM_ID, USER_ID, Dataset
+from coldstart_lab.errors import ColdstartError
+from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking
+from coldstart_lab.recommenders import CannotServe, Recommender, _positions_per_user
+from coldstart_lab.splits import item_cold_split, temporal_split, user_cold_split, warm_split
+
+SHOTS = (0, 1, 3, 5)
+VIEWS = ("cold_items", *(f"cold_users_k{k}" for k in SHOTS), "warm", "overall")
+
+
+def _random(seed):
+    from coldstart_lab.recommenders import RandomRecommender  # noqa: PLC0415
+
+    return RandomRecommender(seed=seed)
+
+
+def _popularity(seed):
+    from coldstart_lab.recommenders import PopularityRecommender  # noqa: PLC0415
+
+    return PopularityRecommender()
+
+
+def _knn(encoder):
+    def make(seed):
+        from coldstart_lab.content import ContentKNN  # noqa: PLC0415
+
+        return ContentKNN(encoder=encoder)
+
+    return make
+
+
+METHODS: dict[str, Callable[[int], Recommender]] = {
+    "random": _random,
+    "popularity": _popularity,
+    "tfidf_knn": _knn("tfidf"),
+    "llm_knn": _knn("lm"),
+}
+
+
+@dataclass
+class ViewData:
+    """What one view evaluates: training data, who is ranked, over which candidates."""
+
+    name: str
+    train: pd.DataFrame
+    history: pd.DataFrame
+    users: np.ndarray
+    candidates: np.ndarray
+    relevant: list[np.ndarray]
+    exclude: list[np.ndarray] | None
+
+
+def build_views(data: Dataset, seed: int = 0, views=VIEWS) -> list[ViewData]:
+    """The evaluation problems of every requested view, built from seeded splits."""
+    unknown = [v for v in views if v not in VIEWS]
+    if unknown:
+        raise ColdstartError(f"unknown view(s) {unknown}: choose from {', '.join(VIEWS)}")
+    all_items = data.items[ITEM_ID].to_numpy()
+    built = []
+    if "cold_items" in views:
+        split = item_cold_split(data, seed=seed)
+        candidates = split.cold_items["test"]
+        users = np.sort(pd.unique(split.test[USER_ID]))
+        relevant = _positions_per_user(split.test, users, pd.Index(candidates))
+        built.append(
+            ViewData("cold_items", split.train, split.train, users, candidates, relevant, None)
+        )
+    shot_views = [v for v in views if v.startswith("cold_users_k")]
+    if shot_views:
+        split = user_cold_split(data, shots=SHOTS, seed=seed)
+        users = split.cold_users["test"]
+        relevant = _positions_per_user(split.test, users, pd.Index(all_items))
+        for view in shot_views:
+            support = split.support[int(view.removeprefix("cold_users_k"))]
+            support = support[support[USER_ID].isin(users)]
+            history = pd.concat([split.train, support], ignore_index=True)
+            exclude = _positions_per_user(support, users, pd.Index(all_items))
+            built.append(ViewData(view, split.train, history, users, all_items, relevant, exclude))
+    if "warm" in views:
+        split = warm_split(data, seed=seed)
+        users = np.sort(pd.unique(split.test[USER_ID]))
+        relevant = _positions_per_user(split.test, users, pd.Index(all_items))
+        exclude = _positions_per_user(split.train, users, pd.Index(all_items))
+        built.append(
+            ViewData("warm", split.train, split.train, users, all_items, relevant, exclude)
+        )
+    if "overall" in views and data.has_timestamps:
+        split = temporal_split(data, seed=seed)
+        after = pd.concat([split.validation, split.test])
+        users = np.sort(np.intersect1d(pd.unique(after[USER_ID]), pd.unique(split.train[USER_ID])))
+        relevant = _positions_per_user(after, users, pd.Index(all_items))
+        exclude = _positions_per_user(split.train, users, pd.Index(all_items))
+        built.append(
+            ViewData("overall", split.train, split.train, users, all_items, relevant, exclude)
+        )
+    return built
+
+
+def evaluate_view(model: Recommender, view: ViewData, k: int, popularity: pd.Series) -> list:
+    """Result rows (dicts) of one fitted model on one view."""
+    candidate_index = pd.Index(view.candidates)
+
+    def scores(rows):
+        return model.score(view.users[rows], view.candidates, history=view.history)
+
+    result = evaluate_ranking(
+        scores,
+        view.relevant,
+        k=k,
+        exclude=view.exclude,
+        n_items=len(candidate_index),
+        item_popularity=popularity.reindex(view.candidates).fillna(0).to_numpy(),
+    )
+    rows = []
+    for metric, values in result.per_user.items():
+        mean, low, high = bootstrap_ci(values)
+        rows.append(_row(model.name, view.name, metric, mean, low, high, result.n_users))
+    rows.append(
+        _row(model.name, view.name, f"coverage@{k}", result.coverage, None, None, result.n_users)
+    )
+    return rows
+
+
+def _row(method, view, metric, value, low, high, n_users) -> dict:
+    def clean(x):
+        return None if x is None or not np.isfinite(x) else round(float(x), 6)
+
+    return {
+        "method": method,
+        "view": view,
+        "metric": metric,
+        "value": clean(value),
+        "ci_low": clean(low),
+        "ci_high": clean(high),
+        "n_users": int(n_users),
+    }
+
+
+def run_benchmark(
+    data: Dataset,
+    methods=None,
+    views=VIEWS,
+    k: int = 20,
+    seed: int = 0,
+    progress: bool = True,
+) -> dict:
+    """Fit and evaluate every method on every view.
+
+    Returns ``{"dataset", "settings", "results": [...], "skipped": [...]}``, the content
+    of ``results.json``.
+    """
+    methods = list(METHODS) if methods is None else list(methods)
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown:
+        raise ColdstartError(f"unknown method(s) {unknown}: choose from {', '.join(METHODS)}")
+    if int(k) < 1:
+        raise ColdstartError(f"--k must be at least 1, got {k}")
+    from tqdm.std import tqdm  # noqa: PLC0415
+
+    built = build_views(data, seed=seed, views=views)
+    popularity = data.interactions[ITEM_ID].value_counts()
+    results, skipped, seconds = [], [], {}
+    jobs = [(view, name) for view in built for name in methods]
+    with tqdm(total=len(jobs), desc="benchmark", unit="run", disable=not progress) as bar:
+        fitted: dict = {}
+        for view, name in jobs:
+            bar.set_postfix_str(f"{name} on {view.name}")
+            start = time.perf_counter()
+            try:
+                key = (name, id(view.train))
+                if key not in fitted:  # the k-shot views share one training set
+                    model = METHODS[name](seed)
+                    model.name = name
+                    fitted[key] = model.fit(data, view.train)
+                results += evaluate_view(fitted[key], view, k, popularity)
+            except CannotServe as reason:
+                skipped.append({"method": name, "view": view.name, "reason": str(reason)})
+            seconds[f"{name}/{view.name}"] = round(time.perf_counter() - start, 2)
+            bar.update()
+    return {
+        "dataset": data.name,
+        "settings": {
+            "k": k,
+            "seed": seed,
+            "methods": methods,
+            "views": [v.name for v in built],
+            "sizes": data.summary(),
+        },
+        "results": results,
+        "skipped": skipped,
+        "seconds": seconds,
+    }
+
+
+def results_table(report: dict, metric: str) -> pd.DataFrame:
+    """Methods x views table of ``metric`` as "value [low, high]" strings."""
+    rows = [r for r in report["results"] if r["metric"] == metric]
+    cells = {}
+    for r in rows:
+        text = "n/a" if r["value"] is None else f"{r['value']:.3f}"
+        if r["ci_low"] is not None:
+            text += f" [{r['ci_low']:.3f}, {r['ci_high']:.3f}]"
+        cells[(r["method"], r["view"])] = text
+    methods = report["settings"]["methods"]
+    views = report["settings"]["views"]
+    table = pd.DataFrame(
+        [[cells.get((m, v), "n/a") for v in views] for m in methods], index=methods, columns=views
+    )
+    table.index.name = "method"
+    return table
+
+
+def markdown_table(table: pd.DataFrame) -> str:
+    """A DataFrame as a GitHub Markdown table (index as the first column)."""
+    header = [table.index.name or "", *map(str, table.columns)]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for index, row in table.iterrows():
+        lines.append("| " + " | ".join([str(index), *map(str, row)]) + " |")
+    return "\n".join(lines)
+
+
+def write_report(report: dict, folder: str | os.PathLike, force: bool = False) -> list[Path]:
+    """Write ``results.json``, ``report.md`` and plots into ``folder``, all or nothing.
+
+    Everything is written to a temporary folder next to ``folder`` first and renamed into
+    place, so an interrupted run never leaves a half-written report.
+    """
+    folder = Path(folder)
+    if folder.exists() and not force:
+        raise ColdstartError(f"output folder {folder} already exists: pass --force to replace it")
+    parent = folder.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
+    try:
+        (staging / "results.json").write_text(json.dumps(report, indent=1) + "\n")
+        k = report["settings"]["k"]
+        lines = [f"# Benchmark: {report['dataset']}", ""]
+        lines.append(
+            "Full ranking, K = {k}, seed {seed}; 95% bootstrap intervals over users.".format(
+                **report["settings"]
+            )
+        )
+        for metric in (f"recall@{k}", f"ndcg@{k}"):
+            lines += ["", f"## {metric}", "", markdown_table(results_table(report, metric)), ""]
+        if report["skipped"]:
+            lines += ["## Not applicable", ""]
+            lines += [f"- {s['method']} on {s['view']}: {s['reason']}" for s in report["skipped"]]
+        (staging / "report.md").write_text("\n".join(lines) + "\n")
+        from coldstart_lab.plots import benchmark_bars  # noqa: PLC0415
+
+        for metric in (f"recall@{k}", f"ndcg@{k}"):
+            figure = benchmark_bars(report, metric)
+            figure.savefig(staging / f"{metric.replace('@', '_at_')}.png", dpi=110)
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(folder.iterdir())

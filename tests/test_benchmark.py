@@ -1,0 +1,93 @@
+import json
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from coldstart_lab.benchmark import VIEWS, build_views, run_benchmark, write_report
+from coldstart_lab.data import Dataset
+from coldstart_lab.errors import ColdstartError
+
+WORDS = {
+    0: "coffee espresso latte beans grinder",
+    1: "hiking boots trail tent backpack",
+    2: "headphones speaker audio bass stereo",
+}
+
+
+def topical_dataset(seed=0, n_items=300, n_users=80):
+    """Items of 3 topics; each user likes one topic: text carries the signal."""
+    rng = np.random.default_rng(seed)
+    topic = rng.integers(0, 3, n_items)
+    titles = [
+        " ".join(rng.choice(WORDS[t].split(), 3)) + f" model {i}" for i, t in enumerate(topic)
+    ]
+    items = pd.DataFrame({"item_id": [f"i{i:03d}" for i in range(n_items)], "title": titles})
+    users = pd.DataFrame({"user_id": [f"u{u:03d}" for u in range(n_users)], "text": ""})
+    rows = []
+    for u in range(n_users):
+        liked = np.flatnonzero(topic == u % 3)
+        for i in rng.choice(liked, 12, replace=False):
+            rows.append((f"u{u:03d}", f"i{i:03d}", int(rng.integers(0, 180 * 86400))))
+    events = pd.DataFrame(rows, columns=["user_id", "item_id", "seconds"])
+    events["timestamp"] = pd.to_datetime(1767225600 + events.pop("seconds"), unit="s", utc=True)
+    return Dataset("topical", items, events, users, item_text_columns=("title",))
+
+
+def test_views_are_leak_free():
+    data = topical_dataset()
+    for view in build_views(data, seed=0):
+        candidates = set(view.candidates)
+        if view.name == "cold_items":
+            assert not candidates & set(view.train["item_id"])
+        if view.name.startswith("cold_users"):
+            assert not set(view.users) & set(view.train["user_id"])
+            k = int(view.name[-1])
+            assert len(view.history) - len(view.train) == k * len(view.users)
+        assert len(view.relevant) == len(view.users)
+
+
+def test_benchmark_ranks_content_above_random_on_cold_items():
+    data = topical_dataset()
+    report = run_benchmark(
+        data, methods=["random", "popularity", "tfidf_knn"], k=5, progress=False
+    )
+    assert {r["view"] for r in report["results"]} == set(VIEWS)
+    value = {(r["method"], r["view"]): r for r in report["results"] if r["metric"] == "recall@5"}
+    knn, rand = value[("tfidf_knn", "cold_items")], value[("random", "cold_items")]
+    assert knn["ci_low"] > rand["ci_high"]  # intervals do not overlap
+    assert knn["n_users"] > 20
+    for r in report["results"]:
+        assert set(r) == {"method", "view", "metric", "value", "ci_low", "ci_high", "n_users"}
+    again = run_benchmark(data, methods=["random", "tfidf_knn"], k=5, progress=False)
+    first = [r for r in report["results"] if r["method"] in ("random", "tfidf_knn")]
+    assert again["results"] == first  # same seed, same numbers
+
+
+def test_report_files_and_overwrite_protection(tmp_path):
+    data = topical_dataset()
+    report = run_benchmark(
+        data, methods=["random", "popularity"], views=["cold_items", "warm"], k=5, progress=False
+    )
+    out = tmp_path / "run"
+    files = {p.name for p in write_report(report, out)}
+    assert {"results.json", "report.md", "recall_at_5.png", "ndcg_at_5.png"} <= files
+    stored = json.loads((out / "results.json").read_text())
+    assert stored["dataset"] == "topical" and stored["settings"]["k"] == 5
+    assert "| popularity |" in (out / "report.md").read_text()
+    with pytest.raises(ColdstartError, match="already exists: pass --force"):
+        write_report(report, out)
+    write_report(report, out, force=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["run"]  # no staging folders left
+
+
+def test_bad_arguments():
+    data = topical_dataset()
+    with pytest.raises(ColdstartError, match="unknown method"):
+        run_benchmark(data, methods=["bert4rec"], progress=False)
+    with pytest.raises(ColdstartError, match="unknown view"):
+        build_views(data, views=["lukewarm"])
