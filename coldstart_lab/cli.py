@@ -4,6 +4,8 @@
     coldstart-lab encode INPUT.txt -o OUT.npy [--model PATH_OR_ID] [--batch-size N] [--force]
     coldstart-lab data list
     coldstart-lab data export NAME -o DIR [--force]
+    coldstart-lab benchmark (--dataset NAME | --items F --interactions F [--users F] [--edges F])
+                            [-o DIR] [--k 20] [--seed 0] [--methods M ...] [--force]
 
 User mistakes end with ``error: <one line>`` on stderr and exit status 2, never a traceback.
 """
@@ -46,6 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("name", help="dataset name (see `coldstart-lab data list`)")
     export.add_argument("-o", "--output", required=True, help="folder to write the CSV files to")
     export.add_argument("--force", action="store_true", help="overwrite existing CSV files")
+
+    bench = sub.add_parser("benchmark", help="run the cold-start benchmark and write a report")
+    source = bench.add_mutually_exclusive_group(required=True)
+    source.add_argument("--dataset", help="a dataset name (see `coldstart-lab data list`)")
+    source.add_argument("--items", help="your items CSV (then also --interactions)")
+    bench.add_argument("--interactions", help="your interactions CSV")
+    bench.add_argument("--users", help="your users CSV (optional)")
+    bench.add_argument("--edges", help="your friendships CSV (optional)")
+    bench.add_argument("-o", "--output", help="report folder (default: runs/<dataset>)")
+    bench.add_argument("--k", type=_positive_int, default=20, help="list length (default 20)")
+    bench.add_argument("--seed", type=int, default=0, help="seed for splits and models")
+    bench.add_argument("--methods", nargs="+", metavar="M", help="subset of methods to run")
+    bench.add_argument("--force", action="store_true", help="replace an existing report folder")
     return parser
 
 
@@ -150,9 +165,42 @@ def cmd_data(args) -> int:
     return 0
 
 
+def cmd_benchmark(args) -> int:
+    from coldstart_lab.benchmark import METHODS, results_table, run_benchmark, write_report  # noqa: PLC0415
+    from coldstart_lab.data import from_csv, load_dataset  # noqa: PLC0415
+
+    if args.items and not args.interactions:
+        raise ColdstartError("--items needs --interactions too (and optionally --users, --edges)")
+    if args.dataset and (args.interactions or args.users or args.edges):
+        raise ColdstartError("use either --dataset or your own files (--items ...), not both")
+    unknown = [m for m in args.methods or [] if m not in METHODS]
+    if unknown:
+        raise ColdstartError(f"unknown method(s) {unknown}: choose from {', '.join(METHODS)}")
+    name = args.dataset or Path(args.items).resolve().parent.name
+    target = Path(args.output or Path("runs") / name)
+    if target.exists() and not args.force:
+        raise ColdstartError(f"output folder {target} already exists: pass --force to replace it")
+    if args.dataset:
+        data = load_dataset(args.dataset)
+    else:
+        data = from_csv(args.items, args.interactions, users=args.users, edges=args.edges)
+    report = run_benchmark(data, methods=args.methods, k=args.k, seed=args.seed)
+    write_report(report, target, force=args.force)
+    print(results_table(report, f"recall@{args.k}").to_string())
+    for skipped in report["skipped"]:
+        print(f"n/a: {skipped['method']} on {skipped['view']}")
+    print(f"wrote {target}/results.json, report.md and plots")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"doctor": cmd_doctor, "encode": cmd_encode, "data": cmd_data}
+    handlers = {
+        "doctor": cmd_doctor,
+        "encode": cmd_encode,
+        "data": cmd_data,
+        "benchmark": cmd_benchmark,
+    }
     try:
         return handlers[args.command](args)
     except ColdstartError as error:

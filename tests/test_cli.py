@@ -151,3 +151,45 @@ def test_data_export_round_trips_through_from_csv(tmp_path, monkeypatch, capsys)
     assert "--force" in capsys.readouterr().err
     assert cli.main(["data", "export", "nope", "-o", str(out)]) == 2
     assert "unknown dataset 'nope'" in capsys.readouterr().err
+
+
+def test_benchmark_on_own_files(tmp_path, capsys):
+    from test_benchmark import topical_dataset
+
+    files = topical_dataset().export(tmp_path / "mine")
+    items, interactions = str(files[0]), str(files[1])
+    out = tmp_path / "report"
+    argv = ["benchmark", "--items", items, "--interactions", interactions, "-o", str(out)]
+    assert cli.main(argv + ["--methods", "random", "tfidf_knn", "--k", "5"]) == 0
+    printed = capsys.readouterr().out
+    assert "tfidf_knn" in printed and "cold_items" in printed
+    assert (out / "results.json").exists() and (out / "report.md").exists()
+    before = (out / "results.json").read_bytes()
+    assert cli.main(argv) == 2  # exists, no --force
+    assert "--force" in capsys.readouterr().err
+    assert (out / "results.json").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--items", "x.csv"], "--items needs --interactions"),
+        (["--dataset", "shop", "--methods", "bert4rec"], "unknown method"),
+        (["--dataset", "nope"], "unknown dataset 'nope'"),
+    ],
+)
+def test_benchmark_bad_arguments(tmp_path, capsys, argv, message):
+    out = tmp_path / "report"
+    assert cli.main(["benchmark", *argv, "-o", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_benchmark_bad_csv_writes_nothing(tmp_path, capsys):
+    (tmp_path / "items.csv").write_text("id,title\na,b\n")
+    (tmp_path / "events.csv").write_text("user_id,item_id\nu,a\n")
+    out = tmp_path / "report"
+    argv = ["benchmark", "--items", str(tmp_path / "items.csv")]
+    assert cli.main(argv + ["--interactions", str(tmp_path / "events.csv"), "-o", str(out)]) == 2
+    assert "has no column 'item_id'" in capsys.readouterr().err
+    assert not out.exists()
