@@ -54,6 +54,17 @@ class ContentKNN(Recommender):
         histories = _positions_per_user(history, user_ids, self.item_index_)
         text_scores = self.user_vectors_[users] @ candidates.T
         has_text = np.abs(self.user_vectors_[users]).sum(axis=1) > 0
+        if self.neighbours is None:  # the mean of similarities = similarity to the mean vector
+            profiles = np.zeros((len(users), candidates.shape[1]), np.float32)
+            weights = np.zeros(len(users), np.float32)
+            for row, seen in enumerate(histories):
+                if len(seen):
+                    profiles[row] = self.item_vectors_[np.unique(seen)].mean(axis=0)
+                    weights[row] = self.text_weight if has_text[row] else 0.0
+                else:
+                    weights[row] = 1.0
+            history_scores = profiles @ candidates.T
+            return (1 - weights)[:, None] * history_scores + weights[:, None] * text_scores
         scores = np.zeros((len(users), len(items)), np.float32)
         for row, seen in enumerate(histories):
             if len(seen):
