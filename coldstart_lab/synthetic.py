@@ -485,11 +485,11 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
     item_topic = rng.choice(len(topics), size=n_items, p=share / share.sum())
     labels = list(_LABEL_P)
     label_p = np.array(list(_LABEL_P.values()))
-    has_label = rng.random(n_items) < 0.5
+    has_label = rng.random(n_items) < 0.4
     label = np.where(has_label, rng.choice(len(labels), n_items, p=label_p / label_p.sum()), -1)
     label_effect = np.array([bank.NEWS_LABELS[x] for x in labels])
-    evergreen = 1.5 * np.array([t.evergreen for t in topics])
-    quality = rng.normal(0, 0.3, n_items)
+    evergreen = 2.0 * np.array([t.evergreen for t in topics])
+    quality = rng.normal(0, 0.25, n_items)
     months = pd.to_datetime(published, unit="s", utc=True).month.to_numpy()
     rows = []
     for i in range(n_items):
@@ -509,7 +509,7 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
             headline = f"{labels[label[i]]}: {headline}"
         n_sentences = 1 if rng.random() < 0.55 else 2
         body = [expand(s, rng, slots) for s in sample(rng, topic.sentences, n_sentences)]
-        if label[i] >= 0 and rng.random() < 0.8:  # labelled pieces say what they are
+        if label[i] >= 0 and rng.random() < 0.6:  # labelled pieces say what they are
             body.append(expand(pick(rng, bank.NEWS_LABEL_LINES[labels[label[i]]]), rng, slots))
         elif rng.random() < 0.15:
             body.append(pick(rng, bank.NEWS_FILLER))
@@ -520,7 +520,7 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
     items["published_at"] = iso(published)
 
     # Readers: interests, an optional stated interest, sign-up time.
-    interests = _dirichlet_interests(rng, n_users, 2.0 * appeal, related)
+    interests = _dirichlet_interests(rng, n_users, 3.0 * appeal, related)
     user_ids = _ids("u", n_users)
     texts = []
     for u in range(n_users):

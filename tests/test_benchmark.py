@@ -53,9 +53,7 @@ def test_views_are_leak_free():
 
 def test_benchmark_ranks_content_above_random_on_cold_items():
     data = topical_dataset()
-    report = run_benchmark(
-        data, methods=["random", "popularity", "tfidf_knn"], k=5, progress=False
-    )
+    report = run_benchmark(data, methods=["random", "popularity", "tfidf_knn"], k=5, progress=False)
     assert {r["view"] for r in report["results"]} == set(VIEWS)
     value = {(r["method"], r["view"]): r for r in report["results"] if r["metric"] == "recall@5"}
     knn, rand = value[("tfidf_knn", "cold_items")], value[("random", "cold_items")]
