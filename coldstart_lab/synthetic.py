@@ -26,9 +26,19 @@ only measures similarity:
   often than chance), bios describe interests obliquely, users like posts, join groups and
   follow creators, and some activity is copied from friends.
 
-Timestamps fall in the period 2026-01-01 to 2026-06-30 (UTC). Everything is seeded
+Events and publication times fall in the period 2026-01-01 to 2026-06-30 (UTC); sign-ups too,
+except for news readers, most of whom registered in 2025. Everything is seeded
 (``numpy.random.default_rng``): the same seed gives the same frames, and
 :func:`write_bundled` writes byte-identical files (sorted rows, gzip with ``mtime=0``).
+
+Files
+-----
+Each ``generate_*`` returns a dict of DataFrames, written by :func:`write_bundled` as
+``datasets/<name>/<table>.csv.gz`` (UTF-8 CSV with a header; times as ISO 8601 strings such as
+``2026-03-01T08:15:00Z``; empty text = empty field): ``items``, ``users``, ``interactions``,
+``edges`` (social only) and, under ``truth/``, the hidden ``item_topics`` and
+``user_interests`` (for teaching and checking, never for models). Each folder's ``README.md``
+is the datasheet: schema, generation, sizes and a language-model signal check.
 
 Regenerate the bundled files with::
 
@@ -358,7 +368,6 @@ def generate_shop(seed: int = 0) -> dict[str, pd.DataFrame]:
 
     # Events: views by interest + popularity; some become carts, purchases, ratings.
     sampler = _TopicSampler(item_topic, np.exp(popularity), len(topics))
-    price_ratio = log_price_ratio
     events = []
     activity = np.exp(rng.normal(np.log(4), 0.7, n_users))
     for u in range(n_users):
@@ -372,7 +381,7 @@ def generate_shop(seed: int = 0) -> dict[str, pd.DataFrame]:
             if rng.random() < _sigmoid(-2.6 + 2.5 * affinity + 0.5 * quality[i]):
                 t_cart = min(t + int(rng.exponential(1200)) + 30, _T1 - 1)
                 events.append((u, i, 1, t_cart, -1))
-                if rng.random() < _sigmoid(-0.2 + 0.6 * quality[i] - 0.4 * price_ratio[i]):
+                if rng.random() < _sigmoid(-0.2 + 0.6 * quality[i] - 0.4 * log_price_ratio[i]):
                     t_buy = min(t_cart + int(rng.exponential(3600)) + 60, _T1 - 1)
                     rating = -1
                     if rng.random() < 0.7:
@@ -542,7 +551,7 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
     pools.append(np.arange(n_items))  # the front page: every article
     pool_times = [published[p] for p in pools]
     weight = np.exp(popularity)
-    activity = np.exp(rng.normal(np.log(6), 0.8, n_users))
+    activity = np.exp(rng.normal(np.log(4), 0.8, n_users))
     who, when, where = [], [], []
     for u in range(n_users):
         start = max(int(signup[u]), _T0)
@@ -553,7 +562,7 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
         when.append(np.minimum(times + rank * rng.integers(20, 240, len(times)), _T1 - 1))
         where.append(
             np.where(
-                rng.random(len(times)) < 0.2,  # the front page
+                rng.random(len(times)) < 0.15,  # the front page
                 len(topics),
                 rng.choice(len(topics), size=len(times), p=interests[u]),
             )
@@ -572,7 +581,8 @@ def generate_news(seed: int = 0) -> dict[str, pd.DataFrame]:
         start = np.concatenate([[0], np.cumsum(size)])
         flat = np.repeat(lo - start[:-1], size) + np.arange(start[-1])
         age = when[np.repeat(rows, size)] - pool_times[k][flat]
-        cum = np.cumsum(weight[pools[k][flat]] * np.exp(-age / tau))
+        appeal = weight if k < len(topics) else weight**2  # editors promote the hooks
+        cum = np.cumsum(appeal[pools[k][flat]] * np.exp(-age / tau))
         below = np.concatenate([[0.0], cum])[start[:-1]]
         target = below + draw[rows] * (cum[start[1:] - 1] - below)
         pos = np.clip(np.searchsorted(cum, target, side="right"), start[:-1], start[1:] - 1)
@@ -650,10 +660,14 @@ def _social_bio(rng, topics, chosen) -> str:
     parts = [expand(pick(rng, topics[chosen[0]].bio), rng, slots)]
     if len(chosen) > 1 and rng.random() < 0.6:
         parts.append(expand(pick(rng, topics[chosen[1]].bio), rng, slots))
-    n_generic = int(rng.choice(3, p=[0.45, 0.4, 0.15]))
-    parts += [expand(g, rng, slots) for g in sample(rng, bank.SOCIAL_GENERIC_BIO, n_generic)]
+    if rng.random() < 0.35:  # what they do, and perhaps where they live or pronouns
+        parts.append(pick(rng, bank.SOCIAL_BIO_JOBS))
+    if rng.random() < 0.35:
+        parts.append(expand(pick(rng, bank.SOCIAL_BIO_EXTRAS), rng, slots))
     rng.shuffle(parts)
     joiner = pick(rng, bank.SOCIAL_BIO_JOINERS)
+    if joiner == ". ":  # separate sentences, each capitalised
+        parts = [p[0].upper() + p[1:] for p in parts]
     text = joiner.join(parts)
     return text[0].upper() + text[1:]
 
@@ -815,6 +829,9 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; data files are not
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -6770,7 +6770,7 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
     ),
 )
 
-SOCIAL_GENERIC_BIO = lines(
+SOCIAL_BIO_JOBS = lines(
     """
     nurse
     primary school teacher
@@ -6781,6 +6781,10 @@ SOCIAL_GENERIC_BIO = lines(
     freelance designer
     product manager
     retired and loving it
+    """
+)
+SOCIAL_BIO_EXTRAS = lines(
+    """
     based in {city}
     {city} born and bred
     she/her
