@@ -24,7 +24,7 @@ lab: install
 
 # The headless main job: check the machine, then the cold-start benchmark on the bundled shop
 # data (the fast part of the method ladder; `make benchmark-full` adds the fine-tuned models).
-FAST_METHODS := random popularity mf tfidf_knn llm_knn llm_mapping dropoutnet
+FAST_METHODS := random popularity mf tfidf_knn llm_knn tfidf_mapping llm_mapping dropoutnet
 
 demo: install
 	$(BIN)/coldstart-lab doctor

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--k", type=_positive_int, default=20, help="list length (default 20)")
     bench.add_argument("--seed", type=int, default=0, help="seed for splits and models")
     bench.add_argument("--methods", nargs="+", metavar="M", help="subset of methods to run")
+    bench.add_argument("--views", nargs="+", metavar="V", help="subset of views to evaluate")
     bench.add_argument("--force", action="store_true", help="replace an existing report folder")
     return parser
 
@@ -166,7 +167,13 @@ def cmd_data(args) -> int:
 
 
 def cmd_benchmark(args) -> int:
-    from coldstart_lab.benchmark import METHODS, results_table, run_benchmark, write_report  # noqa: PLC0415
+    from coldstart_lab.benchmark import (  # noqa: PLC0415
+        METHODS,
+        VIEWS,
+        results_table,
+        run_benchmark,
+        write_report,
+    )
     from coldstart_lab.data import from_csv, load_dataset  # noqa: PLC0415
 
     if args.items and not args.interactions:
@@ -176,6 +183,9 @@ def cmd_benchmark(args) -> int:
     unknown = [m for m in args.methods or [] if m not in METHODS]
     if unknown:
         raise ColdstartError(f"unknown method(s) {unknown}: choose from {', '.join(METHODS)}")
+    unknown = [v for v in args.views or [] if v not in VIEWS]
+    if unknown:
+        raise ColdstartError(f"unknown view(s) {unknown}: choose from {', '.join(VIEWS)}")
     name = args.dataset or Path(args.items).resolve().parent.name
     target = Path(args.output or Path("runs") / name)
     if target.exists() and not args.force:
@@ -184,7 +194,9 @@ def cmd_benchmark(args) -> int:
         data = load_dataset(args.dataset)
     else:
         data = from_csv(args.items, args.interactions, users=args.users, edges=args.edges)
-    report = run_benchmark(data, methods=args.methods, k=args.k, seed=args.seed)
+    report = run_benchmark(
+        data, methods=args.methods, views=args.views or VIEWS, k=args.k, seed=args.seed
+    )
     write_report(report, target, force=args.force)
     print(results_table(report, f"recall@{args.k}").to_string())
     for skipped in report["skipped"]:

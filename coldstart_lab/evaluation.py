@@ -268,3 +268,34 @@ def bootstrap_ci(
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(means, [tail, 100 - tail])
     return float(values.mean()), float(low), float(high)
+
+
+def pair_separation_auc(
+    vectors: np.ndarray, labels: Sequence, n_pairs: int = 20_000, seed: int = 0
+) -> float:
+    """How well cosine similarity tells same-label pairs from different-label pairs.
+
+    Draws ``n_pairs`` random pairs of distinct rows (seeded) and returns the ROC AUC of their
+    dot products (cosine for unit vectors) at separating pairs with equal ``labels`` (e.g.
+    the same product type) from the rest: 0.5 is chance, 1.0 a perfect separation.
+
+    ``vectors`` ``(n, d)``, ``labels`` ``(n,)``.
+    """
+    from sklearn.metrics import roc_auc_score  # noqa: PLC0415
+
+    vectors = np.asarray(vectors, dtype=np.float32)
+    labels = np.asarray(labels)
+    if vectors.ndim != 2 or len(vectors) != len(labels):
+        raise ValueError(
+            f"vectors must be (n, d) with one label per row, got {vectors.shape} and "
+            f"{len(labels)} labels"
+        )
+    if len(vectors) < 2 or int(n_pairs) < 1:
+        raise ValueError("need at least 2 rows and n_pairs >= 1")
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, len(vectors), int(n_pairs))
+    b = (a + rng.integers(1, len(vectors), int(n_pairs))) % len(vectors)  # never a == b
+    same = labels[a] == labels[b]
+    if same.all() or not same.any():
+        raise ValueError("the sampled pairs are all same-label or all different: no AUC")
+    return float(roc_auc_score(same, np.einsum("ij,ij->i", vectors[a], vectors[b])))

@@ -746,12 +746,20 @@ class _RetrievalModel(_FineTuneModel):
 
 
 class _TrainingClock(keras.callbacks.Callback):
-    """Refreshes the bank at each epoch start, counts examples, enforces ``max_seconds``."""
+    """Refreshes the bank at each epoch start, counts examples, enforces the budgets."""
 
-    def __init__(self, refresh, batches: _Examples, start: float, max_seconds: float | None):
+    def __init__(
+        self,
+        refresh,
+        batches: _Examples,
+        start: float,
+        max_seconds: float | None,
+        max_examples: int | None = None,
+    ):
         super().__init__()
         self.refresh, self.batches = refresh, batches
         self.start, self.max_seconds = start, max_seconds
+        self.max_examples = max_examples
         self.examples = 0
         self.train_seconds = 0.0
         self.refresh_seconds = 0.0
@@ -787,6 +795,9 @@ class _TrainingClock(keras.callbacks.Callback):
         if self.max_seconds is not None and time.monotonic() - self.start > self.max_seconds:
             self.budget_hit = True
             self.model.stop_training = True
+        if self.max_examples is not None and self.examples >= self.max_examples:
+            self.budget_hit = True
+            self.model.stop_training = True
 
     def on_epoch_end(self, epoch, logs=None):
         self.epoch_seconds.append(time.monotonic() - self.epoch_start)
@@ -816,6 +827,7 @@ class _FineTuned(Recommender):
         cache_dtype: str = "float16",
         cache_dir: str | os.PathLike | None = None,
         max_seconds: float | None = None,
+        max_examples: int | None = None,
         jit_compile: bool = False,
         seed: int = 0,
         verbose: bool = False,
@@ -841,6 +853,7 @@ class _FineTuned(Recommender):
         self.max_seconds = (
             None if max_seconds is None else _float("max_seconds", max_seconds, 0.0, open_low=True)
         )
+        self.max_examples = None if max_examples is None else _int("max_examples", max_examples, 1)
         self.jit_compile = bool(jit_compile)
         self.seed = _int("seed", seed, 0)
         self.verbose = bool(verbose)
@@ -947,7 +960,7 @@ class _FineTuned(Recommender):
             if len(read):
                 bank.table.scatter_nd_update(read[:, None], encode_all(read))
 
-        clock = _TrainingClock(refresh, train_batches, start, self.max_seconds)
+        clock = _TrainingClock(refresh, train_batches, start, self.max_seconds, self.max_examples)
         callbacks = [clock]
         if val_batches is not None:
             callbacks.append(
@@ -1092,7 +1105,11 @@ class FineTunedRegressor(_FineTuned):
         Also keep the frozen layers' output on disk (``.npz``), reused across fits.
     max_seconds : float, optional
         Stop training after this many seconds since ``fit`` began (checked after each
-        batch; the validation pass of that epoch still runs).
+        batch; the validation pass of that epoch still runs). Depends on the machine's
+        speed and load: use ``max_examples`` for reproducible runs.
+    max_examples : int, optional
+        Stop training once this many training examples have been seen (checked after each
+        batch, like ``max_seconds``): a budget that gives the same model on every machine.
     jit_compile : bool, default False
         XLA-compile the frozen pass and training steps (slower to start; measured no faster
         for training on 2 CPU cores).

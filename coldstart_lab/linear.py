@@ -270,9 +270,12 @@ class PairFeatures:
         user_sum = totals.reindex(pairs[USER_ID]).fillna(0.0).to_numpy()
         user_n = counts.reindex(pairs[USER_ID]).fillna(0).to_numpy().astype(float)
         item = self.reduced_[items]
-        if leave_one_out:
-            user_sum = user_sum - item
-            user_n = user_n - 1
+        if leave_one_out:  # every event of the pair's own (user, item) leaves the profile
+            own = history[keep].groupby([USER_ID, ITEM_ID]).size()
+            pair_index = pd.MultiIndex.from_arrays([pairs[USER_ID], pairs[ITEM_ID]])
+            copies = own.reindex(pair_index).fillna(0).to_numpy().astype(float)
+            user_sum = user_sum - copies[:, None] * item
+            user_n = user_n - copies
         profile = np.where(user_n[:, None] > 0, user_sum / np.maximum(user_n, 1)[:, None], 0.0)
         blocks = []
         if "bias" in self.parts:

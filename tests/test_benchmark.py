@@ -48,6 +48,8 @@ def test_views_are_leak_free():
             assert not set(view.users) & set(view.train["user_id"])
             k = int(view.name[-1])
             assert len(view.history) - len(view.train) == k * len(view.users)
+        if view.name == "warm":  # known items only: matrix factorisation must be able to rank
+            assert candidates == set(view.train["item_id"]) & set(data.items["item_id"])
         assert len(view.relevant) == len(view.users)
 
 
@@ -64,6 +66,15 @@ def test_benchmark_ranks_content_above_random_on_cold_items():
     again = run_benchmark(data, methods=["random", "tfidf_knn"], k=5, progress=False)
     first = [r for r in report["results"] if r["method"] in ("random", "tfidf_knn")]
     assert again["results"] == first  # same seed, same numbers
+
+
+def test_mf_serves_the_warm_view_and_is_not_applicable_to_new_items():
+    data = topical_dataset()
+    report = run_benchmark(data, methods=["mf"], views=["cold_items", "warm"], k=5, progress=False)
+    warm = [r for r in report["results"] if r["view"] == "warm" and r["metric"] == "recall@5"]
+    assert len(warm) == 1 and warm[0]["value"] is not None
+    assert [(s["method"], s["view"]) for s in report["skipped"]] == [("mf", "cold_items")]
+    assert "cold item" in report["skipped"][0]["reason"]
 
 
 def test_report_files_and_overwrite_protection(tmp_path):

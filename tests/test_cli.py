@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 
@@ -163,6 +164,11 @@ def test_benchmark_on_own_files(tmp_path, capsys):
     assert cli.main(argv + ["--methods", "random", "tfidf_knn", "--k", "5"]) == 0
     printed = capsys.readouterr().out
     assert "tfidf_knn" in printed and "cold_items" in printed
+    views = json.loads((out / "results.json").read_text())["settings"]["views"]
+    assert len(views) == 7
+    assert cli.main(argv + ["--methods", "random", "--views", "warm", "--force"]) == 0
+    assert json.loads((out / "results.json").read_text())["settings"]["views"] == ["warm"]
+    capsys.readouterr()
     assert (out / "results.json").exists() and (out / "report.md").exists()
     before = (out / "results.json").read_bytes()
     assert cli.main(argv) == 2  # exists, no --force
@@ -175,6 +181,7 @@ def test_benchmark_on_own_files(tmp_path, capsys):
     [
         (["--items", "x.csv"], "--items needs --interactions"),
         (["--dataset", "shop", "--methods", "bert4rec"], "unknown method"),
+        (["--dataset", "shop", "--views", "lukewarm"], "unknown view"),
         (["--dataset", "nope"], "unknown dataset 'nope'"),
     ],
 )

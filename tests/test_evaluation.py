@@ -5,7 +5,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking, mae, rmse
+from coldstart_lab.evaluation import (
+    bootstrap_ci,
+    evaluate_ranking,
+    mae,
+    pair_separation_auc,
+    rmse,
+)
 
 
 def reference_metrics(scores, relevant, exclude, k, popularity=None):
@@ -145,3 +151,22 @@ def test_bootstrap_interval_contains_mean_and_is_seeded():
     assert high - low == pytest.approx(2 * 1.96 * values.std() / np.sqrt(500), rel=0.2)
     assert bootstrap_ci(values, seed=0) == (mean, low, high)
     assert np.isnan(bootstrap_ci(np.array([np.nan]))[0])
+
+
+def test_pair_separation_auc():
+    rng = np.random.default_rng(1)
+    labels = np.repeat(["x", "y", "z"], 30)
+    directions = np.eye(8)[[0, 1, 2]]
+    clustered = directions[np.repeat([0, 1, 2], 30)] + rng.normal(0, 0.05, (90, 8))
+    clustered /= np.linalg.norm(clustered, axis=1, keepdims=True)
+    assert pair_separation_auc(clustered, labels) > 0.99
+    noise = rng.normal(0, 1, (90, 8))
+    assert abs(pair_separation_auc(noise, labels, n_pairs=50_000) - 0.5) < 0.03
+    # labels that ignore the clusters: similarity says nothing about them
+    shuffled = np.tile(["x", "y", "z"], 30)
+    assert abs(pair_separation_auc(clustered, shuffled, n_pairs=50_000) - 0.5) < 0.03
+    assert pair_separation_auc(noise, labels, seed=3) == pair_separation_auc(noise, labels, seed=3)
+    with pytest.raises(ValueError, match="one label per row"):
+        pair_separation_auc(noise, labels[:10])
+    with pytest.raises(ValueError, match="all same-label"):
+        pair_separation_auc(noise, np.repeat("x", 90))

@@ -272,6 +272,18 @@ def test_head_only_training_leaves_the_backbone_unchanged(bert_encoder, data):
     )
 
 
+def test_example_budget_stops_training_at_the_same_point_every_time(bert_encoder, data):
+    def fit():
+        settings = small(epochs=5, batch_size=16, max_examples=20)
+        return FineTunedRegressor(bert_encoder, trainable_layers=0, **settings).fit(data)
+
+    model = fit()
+    # checked after each batch: the second batch of 16 crosses 20, and training stops there
+    assert model.timings_["examples"] == 32 and model.timings_["stopped_by_budget"]
+    assert model.timings_["epochs"] == 1 and len(model.history_["loss"]) == 1
+    assert fit().history_["loss"] == pytest.approx(model.history_["loss"], rel=1e-6)
+
+
 def test_same_seed_same_model(regressor, bert_encoder, data, frozen_cache):
     # also: frozen outputs read back from the disk cache train the same model
     assert len(list(frozen_cache.glob("frozen-*.npz"))) == 1
@@ -336,6 +348,7 @@ def test_too_many_trainable_layers(bert_encoder, data):
         (FineTunedRegressor, "cache_dtype", "int8"),
         (FineTunedRegressor, "hidden_units", -1),
         (FineTunedRegressor, "max_seconds", -5),
+        (FineTunedRegressor, "max_examples", 0),
         (FineTunedTwoTower, "temperature", 0),
         (FineTunedTwoTower, "weight_decay", -0.1),
     ],

@@ -81,6 +81,26 @@ def test_pair_features_shapes_and_leave_one_out():
         features.transform(pd.DataFrame({"user_id": ["a"], "item_id": ["zz"]}), history)
 
 
+def test_leave_one_out_drops_every_event_of_the_pair():
+    # history holds several events per (user, item): a view and a purchase of the same item
+    # must both leave the profile, or the pair's own item leaks into its features
+    rng = np.random.default_rng(0)
+    features = PairFeatures(n_components=3).fit(["i0", "i1", "i2"], rng.normal(size=(3, 8)))
+    history = pd.DataFrame({"user_id": ["a"] * 4, "item_id": ["i0", "i0", "i1", "i2"]})
+    pairs = pd.DataFrame({"user_id": ["a", "a"], "item_id": ["i0", "i1"]})
+    loo = features.transform(pairs, history, leave_one_out=True)
+    reduced = features.reduced_
+    np.testing.assert_allclose(loo[0, 4:], (reduced[1] + reduced[2]) / 2 * reduced[0])
+    np.testing.assert_allclose(loo[1, 4:], (2 * reduced[0] + reduced[2]) / 3 * reduced[1])
+    # a pair whose item is not in the history keeps the full profile
+    other = pd.DataFrame({"user_id": ["a"], "item_id": ["i2"]})
+    short = history.iloc[:3]
+    np.testing.assert_allclose(
+        features.transform(other, short, leave_one_out=True),
+        features.transform(other, short),
+    )
+
+
 def test_rated_pairs_needs_ratings():
     with pytest.raises(ColdstartError, match="no rating column"):
         rated_pairs(pd.DataFrame({"user_id": ["a"], "item_id": ["b"]}))

@@ -19,3 +19,72 @@ def test_heatmap_labels_and_values():
 def test_heatmap_rejects_mismatched_labels():
     with pytest.raises(ValueError, match="expected \\(3, 3\\)"):
         similarity_heatmap(np.eye(2), ["a", "b", "c"])
+
+
+@pytest.mark.parametrize("method", ["pca", "tsne"])
+def test_embedding_map_draws_one_group_per_label(method):
+    from coldstart_lab.plots import embedding_map
+
+    rng = np.random.default_rng(0)
+    vectors = np.vstack([rng.normal(0, 1, (20, 5)) + 5, rng.normal(0, 1, (20, 5)) - 5])
+    labels = ["a"] * 20 + ["b"] * 20
+    ax = embedding_map(vectors, labels, method=method)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["a", "b"]
+    first, second = (c.get_offsets() for c in ax.collections)
+    assert len(first) == len(second) == 20
+    # well-separated clusters stay apart in 2-D
+    gap = np.linalg.norm(first.mean(axis=0) - second.mean(axis=0))
+    assert gap > 3 * max(first.std(axis=0).max(), second.std(axis=0).max())
+
+
+def test_embedding_map_rejects_bad_input():
+    from coldstart_lab.plots import embedding_map
+
+    with pytest.raises(ValueError, match="one label each"):
+        embedding_map(np.zeros((3, 2)), ["a", "b"])
+    with pytest.raises(ValueError, match="'tsne' or 'pca'"):
+        embedding_map(np.zeros((3, 2)), ["a", "b", "c"], method="umap")
+
+
+def test_loss_curves_gap_log_scale_and_marks():
+    from coldstart_lab.plots import loss_curves
+
+    curves = {"a": [3.0, 2.0, 1.5], "b": [3.0, 4.0]}
+    ax = loss_curves(curves, optimum=1.5, marks={"stop": 2}, title="t")
+    a, b = ax.lines[0], ax.lines[1]
+    np.testing.assert_array_equal(a.get_xdata(), [1, 2, 3])
+    np.testing.assert_array_equal(a.get_ydata()[:2], [1.5, 0.5])
+    assert np.isnan(a.get_ydata()[2])  # a zero gap cannot sit on a log axis
+    np.testing.assert_array_equal(b.get_ydata(), [1.5, 2.5])
+    assert list(ax.lines[2].get_xdata()) == [2, 2]
+    assert ax.get_yscale() == "log" and ax.get_ylabel() == "L(θ) − L*"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["a", "b", "stop"]
+    linear = loss_curves({"x": [1.0, -1.0]}, log=False)
+    assert linear.get_yscale() == "linear" and linear.get_ylabel() == "loss"
+    np.testing.assert_array_equal(linear.lines[0].get_ydata(), [1.0, -1.0])
+
+
+def test_coefficient_bars_skip_bias_and_colour_blocks():
+    from coldstart_lab.plots import coefficient_bars
+
+    names = ["bias", "item_0", "item_1", "match_0"]
+    ax = coefficient_bars(np.array([4.0, 0.5, -0.25, 0.1]), names, title="θ")
+    heights = [bar.get_height() for bar in ax.patches]
+    assert heights == [0.5, -0.25, 0.1]
+    assert [t.get_text() for t in ax.get_xticklabels()] == names[1:]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["item", "match"]
+    with pytest.raises(ValueError, match="expected \\(2,\\)"):
+        coefficient_bars(np.zeros(3), ["a", "b"])
+
+
+def test_rating_residuals_means_per_level_and_histograms():
+    from coldstart_lab.plots import rating_residuals
+
+    y = np.array([1.0, 1.0, 5.0, 5.0])
+    figure = rating_residuals(y, {"model": [2.0, 4.0, 3.0, 5.0], "mean": np.full(4, 3.0)})
+    left, right = figure.axes
+    model_points = left.lines[1]  # lines[0] is the diagonal
+    np.testing.assert_allclose(model_points.get_ydata(), [3.0, 4.0])
+    assert len(right.patches) == 2 * 30  # two histograms on 30 shared bins
+    with pytest.raises(ValueError, match="do not match"):
+        rating_residuals(y, {"bad": [1.0]})
