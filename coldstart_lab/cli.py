@@ -13,9 +13,7 @@ User mistakes end with ``error: <one line>`` on stderr and exit status 2, never 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from coldstart_lab.errors import ColdstartError
@@ -103,15 +101,10 @@ def save_npy_atomic(path: Path, array) -> None:
     """Write ``array`` to ``path`` via a temporary file and a rename (never half-written)."""
     import numpy as np  # noqa: PLC0415
 
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            np.save(out, array, allow_pickle=False)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from coldstart_lab._atomic import open_atomic  # noqa: PLC0415
+
+    with open_atomic(path) as out:
+        np.save(out, array, allow_pickle=False)
 
 
 def cmd_doctor(args) -> int:

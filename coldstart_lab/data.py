@@ -19,13 +19,13 @@ import csv
 import gzip
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from coldstart_lab._atomic import open_atomic
 from coldstart_lab.errors import ColdstartError
 
 ITEM_ID, USER_ID, FRIEND_ID = "item_id", "user_id", "friend_id"
@@ -119,19 +119,13 @@ def write_csv_atomic(table: pd.DataFrame, path: Path) -> None:
     for column in out.columns:
         if isinstance(out[column].dtype, pd.DatetimeTZDtype):
             out[column] = out[column].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as raw:
-            data = out.to_csv(index=False, lineterminator="\n").encode("utf-8")
-            if path.suffix == ".gz":
-                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped:
-                    zipped.write(data)
-            else:
-                raw.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    data = out.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    with open_atomic(path) as raw:
+        if path.suffix == ".gz":
+            with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped:
+                zipped.write(data)
+        else:
+            raw.write(data)
 
 
 def _join_text(table: pd.DataFrame, columns, id_column: str) -> pd.Series:

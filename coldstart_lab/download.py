@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
+from coldstart_lab._atomic import write_bytes_atomic
 from coldstart_lab.errors import ColdstartError
 
 ENV_DATA_CACHE = "COLDSTART_LAB_DATA_CACHE"
@@ -111,23 +112,11 @@ def _write_record(target: Path, url: str, sha256: str, size: int) -> None:
         "size": size,
         "recorded_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
-    _write_atomic(record_path(target), (json.dumps(record, indent=2) + "\n").encode("utf-8"))
+    write_bytes_atomic(record_path(target), (json.dumps(record, indent=2) + "\n").encode("utf-8"))
     _notice(
         f"recorded SHA-256 {sha256} ({size:,} bytes) of {target.name} in "
         f"{record_path(target)} (trust on first use): later uses are checked against it"
     )
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 # ---- fetch ---------------------------------------------------------------------------------
@@ -343,7 +332,7 @@ def show_licence_once(folder: str | os.PathLike, dataset: str, terms: str, url: 
     lines += [f"  {line}" if line else "" for line in terms.strip().splitlines()]
     _notice("\n".join(lines))
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    _write_atomic(marker, f"{dataset} terms shown {stamp}\n{url}\n".encode())
+    write_bytes_atomic(marker, f"{dataset} terms shown {stamp}\n{url}\n".encode())
     return True
 
 

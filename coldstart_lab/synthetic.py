@@ -51,7 +51,6 @@ import gzip
 import io
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -59,6 +58,7 @@ import numpy as np
 import pandas as pd
 
 from coldstart_lab import synthetic_text as bank
+from coldstart_lab._atomic import write_bytes_atomic
 
 PERIOD_START = pd.Timestamp("2026-01-01T00:00:00Z")
 PERIOD_END = pd.Timestamp("2026-07-01T00:00:00Z")  # exclusive: the last day is 2026-06-30
@@ -823,21 +823,6 @@ def csv_gz_bytes(table: pd.DataFrame, float_format: str = "%.4f") -> bytes:
     return buffer.getvalue()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; data files are not
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def write_bundled(
     root: str | os.PathLike = "datasets", names: Sequence[str] | None = None, seed: int = 0
 ) -> list[Path]:
@@ -853,6 +838,6 @@ def write_bundled(
     for name in names or tuple(GENERATORS):
         for table, frame in GENERATORS[name](seed).items():
             path = Path(root) / name / table_path(table)
-            _write_atomic(path, csv_gz_bytes(frame, _FLOAT_FORMAT.get(table, "%.4f")))
+            write_bytes_atomic(path, csv_gz_bytes(frame, _FLOAT_FORMAT.get(table, "%.4f")))
             written.append(path)
     return written
