@@ -5322,21 +5322,66 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finally|Just] broke [50 minutes for 10k|three hours for the marathon]!
-            Race report: [the mud|the hills|the heat] nearly [broke me|won]
-            Which [vest|headtorch|pair of shoes] for a [100k|night race]?
-            Long run [done|in the bag] [before breakfast|in the rain]
-            [Ankle|Knee|Calf] niggle: [rest or run through it|physio advice]?
-            [Sunrise|Golden hour] on the ridge this morning
+            [Legs|Quads] still [jelly|ruined] from [Saturday's|Sunday's] 50k
+            Race report: [the mud|the heat] [nearly won|almost broke me]
+            Which [running vest|hydration pack] for a [100k|mountain ultra]?
+            [Headtorch|Head lamp] recommendations for [night sections|a dark finish]?
+            Lost a toenail, gained a [buckle|finisher's medal]
+            [Sunrise|Golden hour] from the [ridge|col] at [5am|dawn]
+            [Achilles|Calf] [niggle|twinge]: rest or [push through|see a physio]?
+            DNF at [mile 62|the third checkpoint], [gutted|heartbroken] but wiser
+            Drop bag [essentials|checklist] for [{month}'s|next month's] hundred
+            Fell race debut: [bog to my knees|peat to the waist]
+            Bonked [hard|spectacularly] at the [final|penultimate] aid station
+            [Lugs|Grip] worn [smooth|flat] on my [Speedgoats|fell shoes]
+            First [skyrace|vertical kilometre] entry [confirmed|booked]!
+            Got through the [entry lottery|ballot] [at last|this year]!
+            Pacing my [mate|sister] through [the night leg|her first 100-miler]
+            Bombed the [scree run|technical downhill] and kept [my ankles|all my skin]
+            Chafe [report|update]: nobody warned me
+            Recce of the [course|route] in [thick clag|sideways rain]
+            [Back-to-back|Double] long [outings|efforts] this weekend
+            Taper madness has [set in|begun]
+            [Cut-offs|Cutoff times] for a [50-miler|mountain marathon] worrying me
+            [Trekking poles|Collapsible poles]: cheating or sensible on [steep ground|big climbs]?
+            Training block [week 9|week 12] [done|complete], {month} looming
+            Anyone else do [canicross|trails with a dog]?
+            Midnight [trig point|summit] dash under a full moon
+            [Salt tabs|Electrolytes] or [crisps|salted potatoes] when fuelling?
+            Parkrun [PB|personal best] on tired legs
+            [Rolled|Turned] an ankle on a tree root, [still finished|hobbled home]
             """
         ),
         lines(
             """
-            [Negative splits|Even pacing] all the way and [a new personal best|no walking on the climbs]
-            Fuelled on [gels and flat coke|peanut butter wraps] and [stubbornness|good company]
-            Legs are [wrecked|jelly] but the [views|finish line] made it worth it
-            [Any tips|Advice welcome] on [tapering|strength work|hill training]?
-            [Twenty|Thirty-two] [miles|kilometres] with [1,200|800] metres of [climbing|ascent]
+            [Negative splits|Even pacing] all the way and no walking on the hills
+            Fuelled on [gels and flat cola|peanut butter wraps] and [pure stubbornness|good company]
+            [Thirty-two|Forty] [kilometres|miles] with [1,200|2,000] metres of [ascent|vert]
+            Power-hiked every incline and [jogged|shuffled] the runnable [sections|bits]
+            Volunteers handing out [boiled potatoes|jam sandwiches] are [saints|angels]
+            Stairs are [impossible|a nightmare] today and I regret nothing
+            [Heart rate|Zone two] training is [boring|humbling] but it is paying off
+            Kept my [feet|socks] dry for about ten minutes
+            Vaseline [everywhere|on everything] next time, lesson learned
+            The [fog|cloud] lifted just as I crested the [top|final hill]
+            [Sixty|Seventy] [kilometre|mile] weeks [feel|are feeling] sustainable now
+            Ice bath, [foam roller|massage gun] and a [mountain|heap] of [pasta|chips]
+            [Batteries|Torch] died at [2am|3am], so I stumbled along in the dark
+            [Cramp|Cramping] hit [late on|near the end] but I limped over the line
+            [Compulsory|Mandatory] kit check took longer than my warm-up
+            Blisters [taped|strapped] and [lube|anti-chafe] applied, ready for round two
+            [Coach|My physio] says more [strength work|single-leg squats] and fewer junk [miles|kilometres]
+            [Descending|Downhill] confidence finally [clicking|coming together] after a season of practice
+            [Sheep|Cows] guarded the stile for a good five minutes
+            My watch [says|suggests] I [walked|crawled] the [closing|final] ten [k|kilometres]
+            [Bog|Peat] swallowed my [left|right] shoe at least twice
+            Recovery [week|fortnight] now, then building [back up|again] for {month}
+            Sweeper caught me [at halfway|on the summit], very character building
+            [Dawn|Daybreak] from the [trig|cairn] made the [4am|pre-dawn] alarm worth it
+            Hydration [sorted|nailed]: [500ml|half a litre] an hour plus [tailwind|electrolyte drink]
+            [Rocky|Rooty] singletrack for [miles|hours] and my [ankles|knees] [survived|held up]
+            Heading out [tomorrow|next weekend] to [scout|check] the [second half|back section]
+            Strava says [personal record|course record for my age group], [beaming|grinning] ear to ear
             """
         ),
         lines(
@@ -5344,7 +5389,15 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {city} [Trail|Fell] Runners
             Sunday Long Run Club
             [Ultra|Mountain] Running Chat
-            [Couch to 5k|Beginner runners] support group
+            Muddy Trainers Collective
+            Back of the Pack [Ultra|Trail] Crew
+            {city} [Women's|Ladies'] Trail Running
+            After-Work [Hill|Headtorch] Runners
+            [First Ultra|Couch to Ultra] Support Group
+            Fell and Bog [Society|Appreciation Club]
+            The Vert Club [{city}|of {country}]
+            [Skyrunning|Skyrace] {country}
+            Runners Who [Stop for Cake|Walk the Hills]
             """
         ),
         lines(
@@ -5352,6 +5405,15 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             [Weekly|Friendly] group runs on [the hills|local trails], all paces welcome
             Share [race reports|routes|kit questions] and cheer each other on
             For anyone [training for|dreaming about] their first [ultra|marathon]
+            Headtorch runs every [Tuesday|Thursday] evening from the pub, no one left behind
+            We recce race routes together and share lifts to the start line
+            A place to [swap|sell] second-hand shoes and find lift-shares to races
+            Beginners welcome: we walk the ups and natter on the downs
+            [Monthly|Seasonal] social runs ending at a café with [cake|bacon rolls]
+            Support and encouragement for women taking on mountain [races|ultras]
+            Injury-free banter not guaranteed, but [physio tips|foam rolling advice] are
+            Organising [training weekends|race trips] in {country} and beyond
+            Skyrunning, [fell racing|vertical kilometres] and steep ground addicts of {city}
             """
         ),
         lines(
@@ -5359,6 +5421,15 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {first} Runs [Far|the Fells]
             The Muddy Miler
             [Ridge|Trail] Notes with {first} {last}
+            Back of the Pack Podcast
+            [Vert|Vertical] Junkie
+            Ultra Shuffle with {first}
+            Bog Trotter [Diaries|TV]
+            The Aid Station [Podcast|Pod]
+            {last} Goes Long
+            [Hundred|100] Mile Mindset
+            Lost Toenails Club
+            Dawn Patrol [Trails|Running]
             """
         ),
         lines(
@@ -5366,6 +5437,14 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             [Coach|Ultra runner] sharing [training plans|race diaries|gear reviews]
             [Weekly|Daily] videos from [mountain races|training camps] around the world
             [Running|Racing] [200|100]-milers and [talking about it|writing about the pain]
+            Mum of two collecting hundred-mile buckles [in {country}|between school runs]
+            Physio explaining running injuries and how to come back stronger
+            Slow runner proving that finishing [is winning|counts]
+            [Interviews|Chats] with [race directors|back-of-the-pack heroes] and [sports scientists|coaches]
+            Honest [shoe|kit] reviews after five hundred [miles|kilometres] of abuse
+            Filming [race-day|training] vlogs from the fells of {country}
+            Former road marathoner [lost|converted] to the mountains
+            Nutrition [geek|nerd] testing [gels|race food] so you do not have to
             """
         ),
         ("climbing", "hiking_wild", "cycling", "weightlifting"),
@@ -5388,26 +5467,78 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finally|Just] sent my [project|first V5|first 7a]!
-            [Beta|Advice] needed for [the overhang|crimpy slab] at {city} wall
-            [Torn|Split] [a pulley|a fingertip]: how long to recover?
-            [Best|New] [shoes|harness|crash pad] for [beginners|outdoor bouldering]?
-            [Trip|Weekend] to the [sea cliffs|limestone crags] this month
+            [Finally|At last] sent my [project|first V5|first 7a]!
+            Beta needed for the [overhang|roof problem] at {city} wall
+            [Tweaked|Popped] a pulley: how long to rest it?
+            Resole or replace? [Rubber|Rand] worn through on my [slippers|Solutions]
+            [Trip|Weekend] to the [sea cliffs|limestone crags] in {month}
+            First lead fall [caught on camera|taken cleanly]
+            [Flash|Onsight] of the [day|week], still buzzing
+            Heel hook [or toe hook|versus kneebar] for this sequence?
+            [Crash pad|Bouldering mat] stacking for a highball
+            [Skin|Fingertips] [shredded|in tatters] after two sessions in a row
+            [New set|Reset] at the [gym|centre] is sandbagged
+            Learning to [place gear|build anchors] with a mentor
+            Multi-pitch epic: [abseiled|rappelled] off in the dark
+            [Dyno|Deadpoint] finally stuck after [forty|fifty] [goes|attempts]
+            Is this grade soft or am I just weak?
+            Belay [glasses|specs]: game changer or gimmick?
+            [Top-out|Mantle] [terror|panic] on [gritstone|sandstone]
+            [Chalk bag|Brush] collection is getting out of hand
+            [Comp|Competition] [crimps|slopers] this weekend
+            Quickdraws [left|stuck] on the bolts overnight
+            [Auto-belay|Top-rope] nerves, or just me?
+            [Fontainebleau|Font] tick list for [beginners|mid-grade boulderers]
+            Hangboard [protocol|routine] that genuinely helped
+            When is it time to retire a [rope|dynamic rope]?
+            Pumped out [three|two] moves from the lower-off
+            Rest day [antagonist|shoulder] work, [tedious|necessary] but vital
             """
         ),
         lines(
             """
             [Forty|Twelve] sessions and [the crux|that heel hook] finally [went|clicked]
             [Rock|Friction] was [perfect|greasy] and the [crag|wall] was [quiet|packed]
-            [Hangboard|Campus board] [routine|protocol] that actually [helped|worked]
-            Looking for [a partner|people] to [climb|lead] with on [weekday evenings|Saturdays]
+            Looking for a partner to [second|climb] with on [weekday evenings|Saturdays]
+            [Forearms|Arms] were [solid concrete|totally pumped] by the [third|fourth] clip
+            [Toes|Feet] [screaming|throbbing] in [aggressive|downturned] shoes, no regrets
+            [Tape|Strapping] on both ring fingers and [somehow|yet] still peeling
+            [Conditions|Temps] were crisp and the holds felt [sticky|grippy]
+            Spotter protected my [head|back] when I tumbled from the lip
+            Clipped the chains [shaking|trembling] and got lowered grinning
+            [Weather|Rain] rolled in just as we racked up
+            Two [nuts|cams] and a sling [abandoned|left behind] on the [second|upper] pitch
+            [Route setters|Setters] [clearly|obviously] have it in for short people
+            Campus board [twice|three times] a week, tendons coping so far
+            Shoulders [aching|wrecked] from endless [gastons|undercuts] and underclings
+            Stood on a [smear|tiny edge] and committed to it, [heart|pulse] racing
+            [Belayer|My partner] gave the softest catch, [proper|total] [legend|hero]
+            Bolted [lines|routes] on [limestone|granite] [tufas|pockets] all day
+            [Ticked|Logged] [six|eight] [problems|boulders] from the guidebook before lunch
+            [Jugs|Buckets] all the way to the finish, pure joy
+            [Flapper|Split tip] on my [index|middle] finger, superglue to the rescue
+            Footage of my [attempt|go] shows [terrible|sloppy] footwork, humbling
+            Next [session|visit] is all about [drop knees|flagging|body tension]
+            Numbers do not matter, the movement felt [beautiful|lovely]
+            [Approach|Walk-in] took [an hour|ninety minutes] with [pads|the rack] on our backs
+            [Wind|Breeze] dried out the seepage by [mid-morning|noon]
+            [Knots|Figure-eights] double-checked, then [off we went|up I went]
             """
         ),
         lines(
             """
             {city} [Boulderers|Climbing Collective]
             [Women's|Beginners'] Climbing Night
-            [Sport|Trad] Climbing Partners
+            [Sport|Trad] Climbing Partners {country}
+            Chalk and Chips [Social|Club]
+            {city} Crag Rats
+            Inclusive Climbing {city}
+            Lunchtime Bouldering Crew
+            Vertical Veterans (over 40s)
+            Grit and Limestone Meetups
+            Multi-Pitch Mentoring [Scheme|Network]
+            Project Support Group (We Never Send)
+            {country} Bouldering Road Trips
             """
         ),
         lines(
@@ -5415,6 +5546,15 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             Find [belay partners|climbing buddies] and [share beta|plan trips]
             [Weekly|Monthly] meet-ups at the [wall|crag], all grades welcome
             For [boulderers|rope climbers] of every level
+            Carpooling to outdoor crags every [weekend|fortnight] from {city}
+            Learn to lead safely with experienced mentors, [helmets|ropes] provided
+            Post your project videos and get beta from [friendly|kind] strangers
+            Evening sessions, then [pizza|a pint] and arguments about grades
+            A welcoming space for women and non-binary climbers to try hard together
+            Swapping [guidebooks|crash pads] and buying second-hand gear safely
+            Trad skills, rope work and [self-rescue|anchor building] practice days
+            Fingers taped, egos left at the door
+            Road trips to {country} and beyond for [rock|sun] seekers
             """
         ),
         lines(
@@ -5422,12 +5562,29 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {first} on the Rock
             [Crimp|Send] Diaries
             [Vertical|Overhang] with {first} {last}
+            The Beta Spray [Podcast|Show]
+            Chalk Dust [Chronicles|Radio]
+            Pulley Doctor
+            Slab Queen {first}
+            {last} Bolts It
+            Dirtbag [Van|Road Trip] Life
+            Gumby to Gritstone
+            Highball Hour
+            Tiny Crimps TV
             """
         ),
         lines(
             """
             Filming [hard|first] ascents and [training videos|technique breakdowns]
             [Pro climber|Route setter] sharing [tips|projects] from [the wall|the crag]
+            Hand therapist explaining finger injuries and [rehab|recovery] plans
+            Living in a van and chasing dry rock across {country}
+            Late-starting boulderer documenting progress from V0 upwards
+            Equipping new routes and updating guidebooks for {country}
+            Podcast interviews with setters, coaches and first ascensionists
+            Strength coach reviewing hangboards, grip protocols and shoes
+            Slab specialist with calm footwork tutorials for nervous [leaders|beginners]
+            Trad climber placing gear on [sea cliffs|mountain crags] and talking through every decision
             """
         ),
         ("trail_running", "hiking_wild", "weightlifting"),
@@ -5450,26 +5607,78 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Century|Sportive] done: [100 miles|160 km] in the [wind|sun]!
-            [Gravel|Road] [route|loop] recommendations near {city}?
-            [Puncture|Chain] [disaster|drama] on the [descent|commute]
-            [New|Upgraded] [wheels|groupset|bike] day!
-            [Group ride|Club run] this [Sunday|Saturday], who is in?
+            [Century|Sportive] done: [100 miles|160 km] in the sun!
+            Gravel [loop|route] ideas near {city}?
+            Puncture [drama|disaster] on the commute
+            [New|Upgraded] [wheels|groupset] day!
+            Club run this [Sunday|Saturday], who is in?
+            Spat out the back on the opening climb
+            [Chainring|Cassette] wear: how much mileage is normal?
+            [Bikepacking|Audax] setup for a [three-day|week-long] trip
+            [Clipless|Cleat] fall at the lights, in front of everyone
+            [Turbo|Indoor trainer] season is back, send help
+            Hairpins galore on the [col|pass] this morning
+            [Lycra|Bib shorts] tan lines reaching new levels
+            [Peloton|Bunch] etiquette for a nervous [newbie|beginner]
+            [Derailleur|Gears] skipping after a [crash|knock]
+            Chaingang [carnage|chaos] last night
+            [Steel|Titanium|Carbon] frame: does it matter?
+            Commuting in a [downpour|hailstorm], [mudguards|fenders] saved me
+            [FTP|Threshold] test done, [humbled|pleasantly surprised]
+            [Velodrome|Track] taster session booked!
+            [Cyclocross|CX] season opener in {month}
+            [Saddle|Seat] sores: chamois cream recommendations?
+            Snapped a spoke [forty miles|sixty kilometres] from home
+            Hill climb [TT|time trial] [entry|result] posted
+            Bike fit [transformed|fixed] my [knees|lower back]
+            Tandem [adventures|holiday] with my [partner|dad]
+            Gran fondo in {country}: worth travelling for?
             """
         ),
         lines(
             """
-            [Averaged|Held] [28|31] km/h and [only walked one climb|never dropped off the back]
+            [Averaged|Held] [28|31] km/h and never unclipped on a ramp
             [Cake|Coffee] stop at the halfway point was [well earned|essential]
             [Tubeless|Disc brakes] [changed everything|were worth every penny]
-            [Headwind|Crosswind] the whole way home, [legs|lungs] are [gone|burning]
+            [Headwind|Crosswind] the whole way home, [legs|lungs] burning
+            Sat on a wheel all morning and barely hung on
+            Tyre pressure lowered to [35|40] psi and the chunder felt buttery
+            Cadence [steady|high] around ninety rpm, twiddling up [every|each] gradient
+            Selfie at the top, then a [freezing|screaming] descent with numb fingers
+            [Degreased|Oiled] the drivetrain and [it|everything] runs [silently|like new]
+            [Bonked|Hit the wall] [twenty|thirty] km out and raided a petrol station
+            [Potholes|Gravel on the corners] kept [everyone|the group] alert
+            Taking turns on the front in [a paceline|an echelon] is addictive
+            [Overshoes|Winter gloves] and [three|four] layers, still frozen toes
+            [Garmin|Bike computer] [died|froze] so [the ride|it] never happened
+            [Spare tube|Multitool] and [tyre levers|CO2] earned their place
+            Watts per kilo creeping up steadily after a base block
+            [Flapjack|Malt loaf] in the jersey pocket got me home
+            [Lorries|Vans] overtaking far too close, footage sent to police
+            [Quiet|Single-track] lanes bordered with [hedgerows|cow parsley] for hours
+            [Bottles|Bidons] [empty|drained] by [lunchtime|noon], refilled at a churchyard tap
+            Shifting crisp after fiddling with the barrel adjuster
+            [Town sign|Sprint] lost by a tyre width, bragging rights gone
+            [Panniers|Frame bags] loaded and bolts [checked|tightened] for [tomorrow|the morning]
+            Touched [twenty|eighteen] percent near the summit, zigzagged shamelessly
+            [2,000|1,600] metres of elevation [uploaded|logged], thighs cooked
+            [Mechanic|Bike shop] sorted it [same day|in an hour], absolute heroes
             """
         ),
         lines(
             """
             {city} [Wheelers|Cycling Club]
-            [Gravel|Bikepacking] Adventures
+            [Gravel|Bikepacking] Adventures {country}
             [Bike|Cycle] Commuters of {city}
+            Slow Spokes Social [Ride|Club]
+            [Women's|Ladies'] Road Club {city}
+            The Café Racers
+            Sunday [No-Drop|Social] [Spin|Pootle]
+            Audax and Long-Distance Randonneurs
+            Tandem Riders [Network|Club]
+            Turbo Trainer [Support Group|Sufferers]
+            [Lunch Loop|After-Work Chaingang] {city}
+            Mud and Cyclocross [Crew|Collective]
             """
         ),
         lines(
@@ -5477,19 +5686,45 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             [Weekly|No-drop] [group rides|club runs] from the [station|market square]
             Share [routes|bike fixes|kit deals] and [ride reports|photos]
             For [commuters|racers|tourers] of all speeds
+            Nobody gets left behind; we regroup at the top of every hill
+            [Tuesday|Wednesday] evening chaingang for riders who enjoy suffering
+            Free [maintenance workshops|puncture repair sessions] for beginners every month
+            Campaigning for safer [junctions|cycle lanes] in {city}
+            Overnighters and multi-day tours with [panniers|frame bags] and [tents|bivvy bags]
+            Swap second-hand frames, [components|parts] and [clothing|kit]
+            Relaxed [weekend|Sunday] pootles with a long café stop in the middle
+            Racing [crits|road races], time trials and [hill climbs|cyclocross] across {country}
+            Indoor training [leaderboards|group workouts] to get through the winter
             """
         ),
         lines(
             """
-            {first} Rides
+            {first} on Two Wheels
             The [Gravel|Climbing] Diaries
             [Wheel|Saddle] Talk with {first} {last}
+            Spoke and [Spanner|Sprocket]
+            The Gruppetto [Podcast|Pod]
+            Chainstay Chronicles
+            {last} Pedals [North|{country}]
+            Col Collector
+            Puncture Proof [TV|Workshop]
+            Bidon and [Brew|Bun]
+            Lanterne Rouge Radio
+            Fixie {first}
             """
         ),
         lines(
             """
             [Bike reviews|Route guides] and [maintenance tips|race analysis]
             [Former pro|Bike mechanic] sharing [workshop|training] videos
+            Riding every mountain pass in {country} and ranking them
+            [Commuter|Urban rider] reviewing lights, locks and [waterproofs|panniers]
+            Racing commentary and [grand tour|spring classics] chat every week
+            [Frame builder|Wheel builder] showing the craft step by step
+            Bikepacker crossing {country} with [a tent|too much luggage]
+            Slow rider proving you do not need [Lycra|a carbon bike] to love it
+            Coach breaking down power zones, intervals and fuelling
+            Retired randonneur with tales of [600 km|overnight] brevets
             """
         ),
         ("trail_running", "travel_backpacking"),
@@ -5512,19 +5747,62 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Cloud inversion|Sunrise] from the [summit|ridge] this morning
+            [Cloud inversion|Sunrise] from the summit this morning
             [Wild camp|Bothy night] by the [lochan|tarn] [under the stars|in a gale]
-            [Best|Quiet] [routes|ridges] near {city} for a [day walk|weekend]?
-            [Boots|Waterproofs] [that actually|which still] keep you dry?
+            Quiet [ridges|routes] near {city} for a [Saturday|weekend]?
+            [Boots|Waterproofs] that genuinely keep you dry?
             [Completed|Ticked off] [the round|my 50th peak]!
+            Grade one scramble up the [arête|knife-edge] at last
+            [Tent|Shelter] flattened in [horizontal rain|a howling wind]
+            [Munro|Wainwright] number [100|150] bagged
+            [Blisters|Hot spots] already: tape or keep going?
+            River crossing after [snowmelt|heavy rain]: turned back
+            [Coast-to-coast|Long-distance] path, [day 6|week two] check-in
+            [Bivvy|Hammock] beneath the Milky Way
+            [Ice axe|Crampon] course before [winter|the snow] arrives
+            Trig pillar collection [growing|complete]
+            [Dehydrated|Freeze-dried] meals ranked, brutally
+            [Ptarmigan|Golden eagle] [sighting|encounter] on the tops
+            Misplaced the trail in a whiteout
+            Peat hag hopping [season has|championships have] begun
+            [Ultralight|Lightweight] kit shakedown wanted
+            First light across the [corrie|cirque]
+            Horseshoe traverse in [perfect visibility|blazing sunshine]
+            Midges [ate me alive|were biblical] at camp
+            [OS map|Paper map] or GPS [app|unit]?
+            [Waymarked|National] trail logistics for {month}
+            Hut-to-hut trek in {country} booked
+            [Trekking poles|Gaiters] converted me
             """
         ),
         lines(
             """
-            [Eighteen|Twenty-five] [kilometres|miles] and [1,000|1,400] metres of [ascent|climbing]
-            [Navigation|Route-finding] in the [clag|mist] was [tense|interesting]
-            [Saw|Spotted] [deer|an eagle|mountain hares] on the way down
-            Pack weight down to [eight|ten] kilos [with food|for three days]
+            [Eighteen|Twenty-five] [kilometres|miles] and [1,000|1,400] metres of [ascent|height gain]
+            Navigation in the [clag|mist] was [tense|interesting]
+            [Saw|Spotted] [deer|mountain hares] on the way down
+            Pack weight down to [eight|ten] kilos with food
+            [Flask|Thermos] of [tea|soup] at the cairn tasted like heaven
+            Followed a compass bearing across the [plateau|moor] when the view vanished
+            Huddled behind a [drystone wall|boulder] for lunch out of the gusts
+            Carried out every scrap of litter, leave no trace
+            Filtered [a litre|two litres] from a [beck|burn], ice-cold and delicious
+            [Sleeping bag|Quilt] rated to [minus five|zero] and I was still shivering
+            [Heather|Bracken] up to our [knees|waists] on the descent
+            Not another soul [all day|for hours], just [ravens|skylarks] and silence
+            [Bothy|Mountain hut] stove roaring and [strangers|fellow walkers] swapping [whisky|stories]
+            [Top|Dome] wrapped in cloud, photos another time
+            Tent pegs survived [fifty|sixty] mph gusts overnight
+            [Bus|Train] from the [trailhead|far end] connected like clockwork
+            [Wet|Soggy] socks for three days and not bothered
+            [Contours|Contour lines] squeezed tight promised a brutal slog
+            Sunset painted the [crags|hillside] [pink|orange] before darkness fell
+            [Porridge|Coffee] brewing at daybreak with a [misty|frosty] [valley|glen] below
+            Snow [patches|cornices] still lingering on the northern slopes
+            Knees protested all the way off the hill, [poles|sticks] from now on
+            Discovered a hidden pool [off the path|nobody mentions] and [swam|dipped]
+            Map [soggy|shredded] but readable, [laminate|map case] on order
+            [Stile|Gate] after [stile|gate], then open moorland all afternoon
+            Ten hours out, [nine|eight] of them grinning
             """
         ),
         lines(
@@ -5532,6 +5810,15 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {city} Hillwalkers
             [Wild Camping|Long Distance Walkers] Network
             [Mountain|Fell] Walking Meetups
+            Bothy Dwellers
+            {country} Summit Baggers
+            [Women|Ladies] Who Hike {city}
+            Midweek Moorland Ramblers
+            Ultralight [Backpacking|Packers] {country}
+            Peat Bog Appreciation Society
+            [Over 50s|Silver] Hill [Walkers|Wanderers]
+            Tea at the Top Club
+            [Winter|Snow] Skills Walking Group
             """
         ),
         lines(
@@ -5539,6 +5826,14 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             [Group walks|Meet-ups] [every weekend|once a month], all abilities
             Share [routes|trip reports|gear tips] and plan adventures
             For people who love [the hills|wild places] and [leave no trace|respect the land]
+            Car shares from {city} to the [national park|mountains] every Saturday
+            Learn map and compass with patient volunteers, no experience needed
+            [Monthly|Regular] overnight wild camps for [beginners|first-timers], spare kit to borrow
+            [Slow|Gentle] rambles with [plenty of|long] stops for flasks and biscuits
+            Tracking progress on summit lists and celebrating every completion
+            [Conservation|Path repair] volunteering days alongside the walks
+            Planning [long-distance|multi-day] treks across {country}
+            A friendly bunch for anyone new to {city} who wants to get outside
             """
         ),
         lines(
@@ -5546,12 +5841,29 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {first} in the Hills
             [Peak|Summit] Stories
             [Trail|Ridge] Diaries of {first} {last}
+            Bothy [Bound|Tales]
+            Bog Standard Hiking
+            The Wandering {last} [Family|Household]
+            Contour Lines [Podcast|Blog]
+            Two Boots [and a Flask|One Map]
+            Cairn to Cairn
+            Wild Camp with {first}
+            Slow [Miles|Wandering] Journal
+            Beyond the [Trig|Treeline]
             """
         ),
         lines(
             """
             [Route guides|Trip reports] and [mountain|wild camping] films
             [Mountain leader|Walker] sharing [navigation tips|long-distance trails]
+            Solo female [hiker|walker] documenting wild camps across {country}
+            [Gear tester|Kit reviewer] sleeping out in all weathers
+            Retired teacher slowly ticking off every summit in {country}
+            Photographer chasing inversions and alpenglow on the high ground
+            Family walks with [two kids|a toddler] and [a spaniel|a muddy dog]
+            Podcast about [mountain history|the people of the hills] and old drove roads
+            Ultralight obsessive weighing every gram so you do not have to
+            [Countryside|Access] ranger sharing [rights of way|responsible camping] guidance
             """
         ),
         ("trail_running", "climbing", "photography", "birdwatching"),
@@ -5573,19 +5885,63 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [First|Best] loaf with a proper ear!
+            First loaf with a proper ear!
             [Starter|Levain] [not rising|too runny]: help!
-            [Croissants|Brioche|Focaccia] attempt number [three|seven]
-            [Crumb|Bake] shot of today's [bake|boule]
+            [Croissant|Brioche] attempt number [three|seven]
+            Crumb shot of today's [bake|boule]
             [Birthday|Wedding] cake [commission|disaster] [done|saved]
+            [Focaccia|Fougasse] dimpling [party|experiments]
+            Bagels boiled, seeded and baked
+            [Banneton|Proving basket] stuck: rice flour to the rescue?
+            [Lame|Razor] scoring [pattern|design] practice
+            Soggy bottom [report|confession]
+            [Victoria sponge|Lemon drizzle] for the [village fete|bake sale]
+            Rye experiment: dense but [delicious|tasty]
+            [Shortcrust|Sweet pastry] shrinking in the tin
+            [Tangzhong|Milk] bread, pillowy success
+            Cinnamon [buns|swirls] Sunday
+            [Macarons|Choux buns] [cracked|collapsed] again
+            [Gingerbread|Biscuit] house engineering underway
+            [Discard|Leftover starter] [crumpets|crackers|pancakes]
+            [Stollen|Panettone] proving for [three days|forty-eight hours]
+            Named my [jar of wild yeast|levain] [Doughlores|Clint Yeastwood]
+            [Wholemeal|Spelt] [tin loaf|sandwich loaf] for the week
+            [Mirror glaze|Buttercream drip] [practice|disaster]
+            [Pastel de nata|Custard tart] copycat attempt
+            Stand mixer or kneading by hand?
+            Oven spring [like never before|was unreal]
+            [Showstopper|Technical challenge] recreated at home
+            [Pain au chocolat|Kouign-amann] layers reveal
             """
         ),
         lines(
             """
-            [78%|82%] hydration, [overnight|cold] retard and a [hot|very hot] Dutch oven
-            [Lamination|Shaping] is still my [nemesis|weak spot]
+            [78%|82%] hydration, cold retard overnight and a [hot|screaming hot] Dutch oven
+            Lamination is still my [nemesis|weak spot]
             [Recipe|Method] in the comments if anyone wants it
             [Kitchen|Flat] smells [amazing|like a bakery] right now
+            [Stretch and folds|Coil folds] every half hour until bedtime
+            Butter was too warm and seeped out everywhere
+            Fed the [culture|mother] at [10pm|midnight] and it doubled by breakfast
+            Windowpane test passed after [ten|fifteen] minutes of [kneading|slapping]
+            Bulk fermentation ran long because the house was chilly
+            Ice cubes on a [preheated|scorching] tray for that [crackly|blistered] crust
+            Tiny bubbles all over, crackling as it cooled on the rack
+            [Overproofed|Underproofed] slightly, [pancake|flying crust] yet still edible
+            [Flour|Semolina] on every surface, [partner|housemate] unimpressed
+            Sliced it [warm|too early] despite everyone saying wait
+            [Crème pat|Pastry cream] thickened beautifully this time
+            [Springform|Cake tin] greased properly and [nonetheless|somehow] welded on
+            [Neighbours|Colleagues] got the spare and came back [for more|asking how]
+            Digital scales and a [thermometer|probe] improved my bakes no end
+            [Einkorn|Emmer] from a local mill makes such a difference
+            Skewer came out clean after [forty|thirty-five] minutes, golden and level
+            [Icing|Caster] sugar absolutely everywhere, including [the cat|my eyebrows]
+            Slow [retard|prove] in the fridge gives a tangier flavour
+            [Egg wash|Milk glaze], two coats, for that [glossy|deep mahogany] finish
+            Weighing in grams instead of cups, no going back
+            [Open|Airy] and custardy inside, happiest result so far
+            [Salt|Sea salt] forgotten entirely, bland as cardboard
             """
         ),
         lines(
@@ -5593,12 +5949,30 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             [Sourdough|Bread] Bakers {city}
             [Home|Weekend] Bakers Club
             [Cake|Pastry] Decorating Circle
+            Starter Rescue [Centre|Clinic]
+            Crumb Shot Appreciation Society
+            Levain and Learn
+            {city} Real Bread [Collective|Co-op]
+            Bake Sale [Heroes|Regulars]
+            Gluten Free Bakes [and Cakes|{country}]
+            The Lamination Station
+            Midnight [Proofers|Bakers]
+            [Beginners'|First Loaf] Baking Help
             """
         ),
         lines(
             """
             Share [bakes|crumb shots|recipes] and [troubleshoot|rescue] starters
             [Monthly|Weekly] [bake-alongs|challenges] for all levels
+            Post your flops as proudly as your showstoppers
+            Swap starters and heritage flour with bakers [nearby|in {city}]
+            A cosy corner for cake decorators, from [buttercream|sugarcraft] to [fondant|piping]
+            [Weekly|Fortnightly] theme: [enriched doughs|pies|biscuits|viennoiserie]
+            Micro-bakeries and cottage bakers selling from their own kitchens
+            Helping new bakers [master|learn] [shaping|timings] and read their crumb
+            Baking for [charity|food banks] and community fridges around {city}
+            Gluten-free, [dairy-free|egg-free] and allergy-friendly bakes with no judgement
+            Strictly no shop-bought bread (joking, mostly)
             """
         ),
         lines(
@@ -5606,12 +5980,29 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {first} Bakes
             The [Crumb|Proof] Whisperer
             Knead to Know with {first} {last}
+            Floury Apron [Diaries|Kitchen]
+            Rise and Shine Bakehouse
+            The Hungry Banneton
+            {last}'s [Loaves|Microbakery]
+            Proper Crust [Club|Podcast]
+            Butter Layers [TV|Lab]
+            Grandma {first}'s [Tins|Recipe Box]
+            Wild Yeast Weekly
+            Bun in the Oven [Bakes|Kitchen]
             """
         ),
         lines(
             """
             [Bread|Pastry] [tutorials|recipes] from a [home|professional] baker
             [Step-by-step|Slow] videos on [shaping|lamination|fermentation]
+            Ex-[pastry chef|patissier] showing restaurant desserts for home kitchens
+            Running a micro-bakery from [my garage|a shed] in {city}
+            [Mum|Dad] of three baking lunchbox treats on a budget
+            Cake designer filming wedding tiers from sketch to slice
+            Bread science explained with fermentation charts and terrible puns
+            Recreating bakes from [old cookbooks|my nan's notebook] one week at a time
+            Testing [gluten-free|vegan] bakes until they taste just as good
+            Miller sharing heritage grains, stoneground flour and harvest updates
             """
         ),
         ("vegan_cooking", "coffee", "gardening"),
@@ -5633,43 +6024,127 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Crispy|Smoky] tofu [that even my dad liked|that converted my flatmate]
-            [Meal prep|Batch cook] for the week: [five|four] lunches for [€15|€20]
-            [Best|Favourite] [oat milk|plant protein] for [coffee|baking]?
-            [Jackfruit|Mushroom] [tacos|burger] recipe
-            [Dairy-free|Egg-free] [cheesecake|brownies] that actually work
+            [Crispy|Sticky] tofu that [won over my dad|converted my flatmate]
+            Batch [cooked|prepped] five lunches for [£15|€20]
+            [Oat|Soy|Pea] milk that [doesn't split|froths] in [a latte|a flat white]?
+            [Jackfruit|Pulled oyster mushroom] [tacos|sliders] for [Friday night|the footie]
+            [Egg-free|Dairy-free] [brownies|cheesecake] that [actually set|held together]
+            Aquafaba meringues: [third attempt|round two], still [weeping|sticky]
+            Seitan from scratch, [kneaded|washed] by hand
+            [Cashew|Almond] ricotta lasagne for [Sunday lunch|my nan's birthday]
+            [Nutritional yeast|Nooch] on everything [phase|era] continues
+            Dhal [night|Tuesday], [red lentil|chana] edition
+            Festive nut roast [test run|trial] in {month}
+            Where to find [tempeh|smoked tofu|white miso] in {city}?
+            [Veganuary|Plant-based January] [halfway|final stretch] check-in
+            Flax egg [fail|disaster]: [gummy|soggy] banana bread
+            [Chickpea|Gram flour] omelette [actually worked|fooled my partner]
+            Veg box [roulette|rescue]: what do I do with [kohlrabi|celeriac|chard]?
+            Mushroom [stroganoff|bourguignon] [for two|that tastes properly meaty]
+            Hosted a [dinner party|supper club] with no butter in the house
+            Meat-free sausage roll [taste test|league table]
+            [Mum|Grandad] still asks where I get my protein
+            Coconut bacon [verdict|experiment]
+            [Bean curd|Soy block] press worth it, or just two heavy books?
+            Carrot lox [bagels|on rye] for brunch
+            [Seven|Ten] years without [dairy|animal products] today
+            [Silken|Firm] tofu chocolate mousse, nobody guessed
+            Pulses [haul|stockpile] from the [Indian|Turkish] grocer
+            [Plant-powered|Meatless] [ramen|pho] with [shiitake|kombu] broth
+            Eating out in {city} [as the awkward one|when the menu has one salad]
             """
         ),
         lines(
             """
-            [Marinated|Pressed] overnight, then [baked|air-fried] until golden
-            [Chickpeas|Lentils|Beans] doing the heavy lifting as always
-            [Cashew|Coconut] cream makes it [rich|silky]
-            Recipe [below|in comments], [scale it up|freezes well]
+            [Marinated|Pressed] overnight, then [baked|air-fried] until [golden|crisp]
+            [Chickpeas|Butter beans|Lentils] doing the heavy lifting as [always|usual]
+            [Cashew|Coconut] cream makes it [rich|silky], nobody missed the [butter|ghee]
+            Recipe [below|in the comments], [scales up|freezes] [nicely|well]
+            A [splash|glug] of [soy sauce|tamari] and a spoon of [miso|Marmite] for umami
+            Cost me [less than a fiver|about £4] for [four|six] portions
+            Smoked paprika and liquid smoke are [doing a lot here|my secret weapons]
+            [Omnivore|Carnivore] [housemates|in-laws] cleared their plates, [no comment|zero complaints]
+            Took me ages to find which [aisle|shelf] hides the [nori|agar flakes|vital wheat gluten]
+            Topped with [toasted seeds|dukkah|crispy chickpeas] and a [tahini|peanut] drizzle
+            Iron and B12 sorted, before anyone asks
+            [Pantry|Cupboard] staples only, nothing fancy from the health shop
+            Gluten-free too if you swap in rice noodles
+            [Six|Eight] months in and I still get excited about [beans|a good curry]
+            [Soaked|Blitzed] the cashews [for an hour|in boiling water] first, trust me
+            My [nan's|mum's] old recipe, just [veganised|with oil instead of lard]
+            Serve with [flatbreads|basmati|crusty bread] and a [sharp pickle|squeeze of lime]
+            No animal products, no sad lettuce
+            Flaxseed and [chia|oats] bind it, [no eggs needed|not an egg in sight]
+            [Farmers' market|Greengrocer] [haul|glut] went straight into the pot
+            Leftovers [tasted even better|were better] the [next day|morning after]
+            [Blender|Food processor] did most of the graft
+            [Seasoned|Spiced] with [cumin, coriander and a pinch of hing|garam masala and curry leaves]
+            The [hens|cows|pigs] can thank me later
+            Took [forty minutes|half an hour] start to finish, [one pan|one tray]
+            Fibre [per bowl|per portion] would impress my [gym|personal trainer] mate
+            Herbivore since {month} [last year|two years ago] and not looking back
+            [Swapped|Subbed] the [honey|gelatine] for [maple syrup|agar] without anyone noticing
             """
         ),
         lines(
             """
-            [Vegan|Plant-Based] {city}
-            [Meatless|Green] Kitchen Swap
+            Vegan {city}
+            Plant-Based {city} Potluck Club
+            Meatless Monday Kitchen Swap
+            Tofu Appreciation Society
+            Lentil Liberation Front
+            Budget Vegan Students {country}
+            Plant-Powered Parents
+            Vegan Bakers' Guild
+            After-Work Veggie Cook-Along
+            New to Plants: Beginners Welcome
+            Women Who Cook Green, {city}
+            {country} Vegan Supper Clubs
             """
         ),
         lines(
             """
-            Share [recipes|restaurant finds|meal plans] and [tips|swaps]
-            [Potlucks|Cook-alongs] every month, everyone welcome
+            Share [recipes|restaurant finds] and clever swaps for your favourite dishes
+            Monthly potlucks in {city}, bring a dish and a tupperware
+            For anyone cutting out meat and dairy, however slowly
+            Budget meal plans, freezer batches and supermarket bargains for plant eaters
+            We bake without eggs or butter and argue about aquafaba
+            Online cook-alongs every Thursday evening, cameras optional
+            Helping families feed fussy kids without animal products
+            A friendly corner for new vegans where no question is too basic
+            Restaurant reviews and menu spotting across {country}
+            Supper club hosts and home cooks swapping menus and tips
+            Foraged greens, seasonal veg and zero-waste cooking
             """
         ),
         lines(
             """
-            {first}'s [Green|Plant] Kitchen
-            The [Lentil|Tofu] Diaries
+            {first}'s Green Kitchen
+            The Lentil Diaries
+            Chickpea Chronicles
+            Sprout and Spoon
+            Tofu Talk with {first}
+            The Broke Herbivore
+            Plantfed {last}
+            Nooch Nation
+            Kitchen Without Cows
+            The Weekday Vegan Podcast
+            Seitan Sundays
+            @{first}eatsplants
             """
         ),
         lines(
             """
-            [Easy|Budget] [plant-based|meat-free] recipes every week
-            [Chef|Nutritionist] cooking [dairy-free|high-protein] meals
+            Easy plant-based recipes every week, nothing over thirty minutes
+            Chef cooking dairy-free comfort food from a tiny {city} flat
+            Nutritionist busting protein myths one bowl at a time
+            Student cooking meat-free on a tenner a week
+            Former butcher, now obsessed with mushrooms and seitan
+            Mum of three sharing lunchbox ideas without animal products
+            Recreating my grandmother's dishes from {country} without meat
+            Vegan baker testing egg-free cakes until they rise
+            Podcast about eating plants without the preaching
+            Supper club host sharing menus, mishaps and puddings
             """
         ),
         ("sourdough", "yoga_mindfulness", "gardening"),
@@ -5691,43 +6166,125 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finally|First] [tulip|rosetta] in the latte!
-            [Grinder|Machine] upgrade: [worth it|regrets]?
-            [Best|New] [roaster|café] in {city}?
-            [Dialling|Dialing] in a [washed Ethiopian|natural Colombian]: [sour|bitter] shots
-            [Pour-over|Espresso] [setup|bar] tour
+            [Finally|First ever] [tulip|rosetta] with [symmetry|defined layers]!
+            Grinder upgrade: [worth it|regrets]?
+            [Washed Ethiopian|Natural Colombian] shots running [sour|bitter]
+            [Pour-over|Espresso] corner tour
+            Channelling every time, what's wrong with my puck?
+            V60 or Chemex for [fruity|floral] beans?
+            Flat white [crawl|tour] around {city} on Saturday
+            Cupping [session|table] at a [local|tiny] roastery
+            [Second-hand|Refurbished] lever machine rescued from a car boot sale
+            Aeropress [inverted|upside-down] method: [yay or nay|still a thing]?
+            [Oat|Barista oat] milk that actually [steams|microfoams] properly
+            [Gesha|Geisha] at £30 a bag: hype or heaven?
+            Descaling [day|disaster]: [limescale|hard water] strikes again
+            Home roasting in a popcorn maker, [first batch|smoky kitchen]
+            Is [a cortado|a piccolo] just a small latte?
+            [Cold brew|Iced filter] season [starts|begins] now
+            Bottomless portafilter [mess|spray] up the wall
+            Single origin or [blend|house blend] for milky drinks?
+            Hand mill [for travel|on holiday]: [any good|which one]?
+            Third wave [snob|nerd] confession
+            Moka pot [nostalgia|revival] at [my nan's|the caravan]
+            [Burrs|Burr set] [swapped|replaced], flavour transformed
+            Barista [championship|throwdown] [in {city}|this {month}]
+            Decaf that doesn't taste [like cardboard|of regret]
+            Scale, timer, gooseneck: [weekend|dawn] ritual [sorted|upgraded]
+            Cezve [brewing|attempt] at home, [foam|kaimaki] and all
+            Vietnamese phin with [condensed|sweetened] [milk|cream]
             """
         ),
         lines(
             """
             [18 g|19 g] in, [36 g|40 g] out, [28|30] seconds
-            [Blueberry|Jasmine|Chocolate] notes [jump out|come through] [as it cools|with milk]
+            [Blueberry|Jasmine|Dark chocolate] notes [jump out|come through] as it cools
             [Water recipe|Grind size] made the [biggest|real] difference
-            [Roasted|Bought] [last week|fresh], resting for [ten|seven] days
+            Roasted [last week|a fortnight ago], [resting|degassing] for [ten|seven] days
+            Tamping harder fixed nothing, so I'm blaming the beans
+            Preinfusion [for eight seconds|at low pressure] smoothed it right out
+            [Light|Medium] roast, [washed|honey] process, grown at [1,900|2,100] metres
+            Bloom for [forty|thirty] seconds, then [slow|pulse] pours to [250 g|300 g]
+            Steamed to [sixty|65] degrees, [glossy|like wet paint]
+            Third [cup|mug] before nine and my hands are [shaking|vibrating]
+            [Acidity|Sweetness] [dialled|turned] up, body [syrupy|tea-like]
+            Bought from a [micro|one-person] roaster in {city}, [direct trade|named farm]
+            [Crema|Tiger striping] looked [gorgeous|amazing] but it tasted [flat|muddy]
+            Went [two|three] clicks finer and it [sang|opened up]
+            [Filtered|Bottled] water with [a pinch of magnesium|added minerals] is a game changer
+            The [barista|bloke behind the counter] knew my order without asking
+            Counter [resembles a lab|is mostly scales and kettles] now
+            Spent more on [gear|green beans] this month than on food, [no shame|send help]
+            [Naturals|Anaerobic lots] are [funky|boozy] and I'm here for it
+            [Brew ratio|Ratio] [1:16|1:15], [medium-fine|sea salt] texture
+            [Knock box|Drip tray] [overflowing|full] by [ten|noon]
+            Paper filter rinsed, kettle at [93|96] degrees
+            Tastes like [stone fruit|toffee apple|black tea] with a [clean|long] finish
+            Fresh [grounds|bag] smell beats any alarm clock
+            Roaster's tasting card said [peach|bergamot], I got [toast|cardboard]
+            Lost a whole [Saturday|afternoon] chasing the perfect extraction, [worth it|obviously]
+            [Ristretto|Shot] pulled [short|tight], [sweet|thick] and [dense|caramelly]
+            Caffeine [jitters|buzz] kicking in [already|nicely], productivity [unlocked|questionable]
             """
         ),
         lines(
             """
-            [Home Barista|Espresso Nerds] Forum
             {city} Coffee Crawl
+            Home Barista Forum
+            Espresso Nerds Anonymous
+            Pour-Over People
+            The Decaf Resistance
+            {country} Speciality Roasters Network
+            Latte Art for Beginners
+            Aeropress Addicts
+            Women in Coffee {city}
+            Early Shift Baristas
+            Cupping Club {city}
+            Lever Machine Owners' Circle
             """
         ),
         lines(
             """
-            [Brewing tips|Café reviews|Gear chat] for coffee lovers
-            [Monthly|Weekend] [café crawls|cuppings], beginners welcome
+            Brewing tips, café reviews and gear chat for coffee lovers
+            Monthly café crawls around {city}, beginners welcome
+            Public cuppings every other Sunday, bring your own mug
+            For anyone chasing a better shot at home, whatever the machine
+            Filter brewers comparing recipes, ratios and kettles
+            Baristas and café owners swapping rota horror stories and job ads
+            We buy second-hand machines, fix them and share the guides
+            Roasters across {country} sharing green bean sources and profiles
+            Milk texturing practice with a jug and a lot of patience
+            A friendly place for decaf drinkers and the caffeine-sensitive
+            Latte art jams on the first Friday of each month
             """
         ),
         lines(
             """
             {first} Pulls Shots
-            The [Crema|Grind] Report
+            The Crema Report
+            Bean There with {first}
+            Grounds for Discussion
+            The Dialled-In Podcast
+            {last} Roasts
+            Portafilter Diaries
+            Slow Drip Sundays
+            One to Sixteen
+            Second Crack Radio
+            @{first}.never.decaf
             """
         ),
         lines(
             """
-            [Machine|Grinder] [reviews|comparisons] and [latte art|brewing] tutorials
-            [Roaster|Barista champion] sharing [recipes|café visits]
+            Machine reviews and latte art tutorials from my kitchen counter
+            Roaster sharing recipes, farm visits and roast profiles
+            Former competition barista teaching milk steaming to beginners
+            Pour-over experiments and water chemistry explained simply
+            Café reviews across {city}, honest and heavily caffeinated
+            Restoring old espresso machines one gasket at a time
+            Weekly podcast on origins, trade and the people who grow the beans
+            Budget brewing gear tested so you don't have to
+            Q grader cupping everything I can get my hands on
+            Travelling barista reviewing cafés from {city} to {country}
             """
         ),
         ("sourdough", "startups"),
@@ -5749,44 +6306,124 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [First|Huge] [courgette|pumpkin|tomato] harvest of the year!
-            [Aphids|Slugs|Blight] [everywhere|again]: organic fixes?
-            [Allotment|Plot] [tour|update] for {month}
-            [Seed|Seedling] swap this [weekend|Saturday]
-            [Dahlias|Sweet peas|Roses] [are finally out|in full bloom]
+            First [courgette|tomato] of the [summer|season]!
+            [Aphids|Greenfly] everywhere: organic fixes?
+            Allotment [tour|update] for {month}
+            Seed swap this Saturday
+            [Dahlias|Sweet peas] in full bloom
+            Slugs ate every [lettuce|seedling] overnight
+            Blight [again|has arrived], potatoes [ruined|gone]
+            [Chitting|Chitted] earlies on the windowsill
+            Rhubarb [forcing|forced] under a [bucket|chimney pot]
+            Green tomatoes [everywhere|left over]: chutney time
+            Compost [bin|heap] finally [cooking|steaming]
+            Hardening off [courgettes|squash] before planting out
+            Which roses for a [shady|north-facing] wall?
+            Bare-root [fruit trees|hedging] arrived
+            Pricking out [three hundred|a tray of] brassicas
+            Runner beans [up the wigwam|racing up the canes]
+            [Frost|Late frost] [warning|forecast] tonight, fleece [out|on]
+            Lawn [or|versus] wildflower meadow: help me decide
+            Pond [dug|finished], frogs [already|moved] in
+            Overwintering [pelargoniums|fuchsias] in the [shed|porch]
+            [Glut|Mountain] of [plums|cucumbers] to give away
+            [Pruning|Deadheading] day with [new secateurs|a flask of tea]
+            [Mole|Fox|Badger] dug up my [bulbs|borders]
+            Raised bed build, [sleepers|scaffold boards] edition
+            [Garlic|Onion sets] in before [Bonfire Night|the ground freezes]
+            Leaf mould cage built from chicken wire
+            Wisteria [finally flowering|refusing to flower]
+            Balcony [herbs|pots] on a [fourth|tenth] floor in {city}
             """
         ),
         lines(
             """
-            [Sowed|Planted] [under glass|direct] in [March|April] and [fed weekly|mulched well]
-            [Beer traps|Copper tape|Nematodes] [worked|did nothing] this year
-            [Raised beds|No-dig] [changed everything|was worth the effort]
-            [Spare|Extra] [seedlings|plants] free to a good home
+            Sowed under glass in [March|April] and fed weekly
+            [Beer traps|Copper tape|Nematodes] [worked|did nothing] [this time|again]
+            Going no-dig [changed everything|was worth the effort] on this [bed|patch]
+            Spare [plants|cuttings] free to a good home
+            [Mulched|Topped] with well-rotted manure and left to [settle|rot down]
+            [Clay|Chalky|Sandy] soil here, so it all needed [grit|a barrow of compost]
+            The [robin|blackbird] supervised from the fork handle, as usual
+            Rainwater from the butt, never the hose
+            [Nasturtiums|Marigolds] planted as companions to [lure|distract] the pests
+            Knees [muddy|ruined], back [aching|sore], [heart full|spirits high]
+            Divisions from my [neighbour|nan's garden] [taken|thriving]
+            [Variety|Cultivar] is [an heirloom|a heritage type] saved by my [grandad|granny]
+            [Hoed|Weeded] [the paths|between rows] while the [kettle boiled|soup warmed]
+            [The RHS|The old boy on the next plot] says cut back [after flowering|in winter]
+            [Bees|Hoverflies|Butterflies] [all over it|loving it] since [June|dawn]
+            Netting [up|on] to keep the pigeons off
+            South-facing, [sheltered|windy], and [waterlogged|parched] by {month}
+            [Potting shed|Greenhouse] smells of [tomato leaves|damp earth] and I love it
+            [Liquid feed|Comfrey tea] every [Sunday|fortnight] [without fail|religiously]
+            Labels [washed off|faded], so it's a [mystery|surprise] what's what
+            [Spaced|Set out] a foot apart along [drills|the line]
+            [Crop rotation|Rotation] plan [drawn on the back of an envelope|scribbled on a packet]
+            Perennials [settling in|bulking up] nicely [after|by] their [second|third] summer
+            [Wheelbarrow|Trug] [full|overflowing] and the [sun|light] going [down|fast]
+            Worms [everywhere|thriving], always a good sign
+            [Greenhouse|Polytunnel] hit [forty|thirty-five] degrees, vents [open|propped]
+            Committee [inspection|walk-round] is [next week|soon], weeds beware
             """
         ),
         lines(
             """
-            {city} [Allotment|Garden] Society
-            [Grow Your Own|Kitchen Garden] Club
-            [Houseplant|Cottage Garden] Lovers
+            {city} Allotment Society
+            Grow Your Own {city}
+            Kitchen Garden Club
+            Cottage Garden Lovers
+            No-Dig Growers {country}
+            Balcony and Windowsill Growers
+            The Secret Shed Society
+            Weeds Are Just Plants With Bad PR
+            Women Who Garden, {city}
+            Beginners' Veg Patch
+            After-Work Allotmenteers
+            Heritage Seed Savers
             """
         ),
         lines(
             """
-            [Swap seeds|Share harvests] and [ask for advice|show off your plot]
-            For [allotment holders|balcony growers|plant parents] everywhere
+            Swap seeds, share harvests and show off your plot
+            For allotment holders, balcony growers and plant parents everywhere
+            Monthly work parties at the community garden in {city}, tools provided
+            Seed library and swap events every spring and autumn
+            Growing food in small spaces: pots, windowsills and shared yards
+            Organic pest control and companion planting, no chemicals ever
+            Friendly help for first-time growers with questions about anything green
+            Plot holders swapping gluts, tools and gossip after work
+            Cottage borders, wildlife ponds and pollinator patches
+            Saving heritage varieties from across {country} before they vanish
             """
         ),
         lines(
             """
-            {first}'s [Plot|Garden]
-            The [No-Dig|Potting Shed] Diaries
+            {first}'s Plot
+            The No-Dig Diaries
+            Muddy Knees with {first}
+            The Potting Shed Podcast
+            Dig This
+            Compost Corner
+            {last}'s Kitchen Garden
+            Half Hardy
+            The Urban Trowel
+            Slug Wars
+            Seed to Spoon
             """
         ),
         lines(
             """
-            [Seasonal|Weekly] [growing|planting] guides from a [head gardener|market grower]
-            [Allotment|Garden] [vlogs|tours] through the year
+            Seasonal growing guides from a former head gardener
+            Allotment vlogs through the year from a windy {city} hillside
+            Market grower sharing no-dig methods and crop plans
+            Small-space growing on a rented balcony
+            Retired teacher filming every triumph and disaster on plot 14
+            Wildlife-friendly garden design for tiny urban yards
+            Houseplant rescuer and propagation obsessive
+            Weekly podcast with growers, botanists and the odd farmer
+            Cut-flower grower sharing sowing dates and arrangements
+            Seed saver documenting heritage veg from {country}
             """
         ),
         ("birdwatching", "vegan_cooking", "sourdough"),
@@ -5808,43 +6445,124 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Lifer|First] [hoopoe|bee-eater|waxwing] [of the year|for the patch]!
-            [Owl|Kingfisher|Osprey] [at dusk|on the river] [tonight|this morning]
-            [ID|Identification] help: [warbler|wader|gull] [in the reeds|on the mudflats]?
-            [Best|New] [binoculars|scope] under [€500|€300]?
-            [Migration|Dawn chorus] update from the [estuary|reserve]
+            Lifer [hoopoe|bee-eater|waxwing]!
+            Kingfisher [on the river|by the weir] [tonight|at last]
+            ID help: [warbler|pipit] in the reeds?
+            [Binoculars|Optics] under [£500|£300]?
+            Migration update from the estuary
+            Dawn chorus [recording|walk] this Sunday
+            [Osprey|Red kite] [circling|hunting] over the [lake|loch]
+            Dipped on the [rarity|shrike] [again|by a quarter of an hour]
+            Patch [tick|year list] [number 120|hits a hundred]
+            Murmuration [spectacle|display] over the pier
+            Swifts [screaming|are back] over the rooftops
+            Garden feeder [visitors|count] this [weekend|morning]
+            Goldcrest [ticking|flitting] in the [conifers|yews]
+            Redwing and fieldfare [arrived|flocks] overnight
+            [Seawatch|Sea-watching] from the headland: [shearwaters|skuas]
+            Which field guide do you carry?
+            [Nest box|Nestbox] camera: [eggs|chicks]!
+            [Twitch|Twitching] across {country} for a [vagrant|yank wader]
+            Big Garden Birdwatch results are in
+            [Barn|Tawny] owl [quartering|hunting] the [meadow|field] at [dusk|sunset]
+            [Gull|Larid] identification nightmare, [first-winter|juvenile] edition
+            [Cuckoo|Nightingale] heard, not seen
+            Spotting scope [tripod|digiscoping] setup
+            Woodpecker [drumming|drilling] [outside my window|on the telegraph pole]
+            Bittern [booming|showing] at the [wetland|fen]
+            Wader roost on the saltmarsh at high water
+            [Raptor|Harrier] [passage|watch] from the ridge
             """
         ),
         lines(
             """
-            [Flushed|Spotted] near the [hide|reedbed] around [6am|dusk]
-            [Distant|Poor] [record shot|photo], [sorry|best I could do]
+            [Flushed|Spotted] near the hide around [6am|first light]
+            [Distant|Grainy] record shot through the [mist|heat haze], [sorry|best I could do]
             [Calls|Song] confirmed it, [thanks|cheers] to the app
-            [Counted|Logged] [forty|seventy] species [on the walk|before lunch]
+            [Logged|Counted] [forty|seventy] species before lunch
+            Sat for [three|four] hours with a flask and cold toes
+            [Supercilium|Wing bars|Leg colour] [clinched|settled] it in the end
+            Reported [to the county recorder|on the local grapevine] [straight away|within minutes]
+            [Heard|Picked up] the [contact|flight] call before it showed
+            [Scope|Bins] fogged up [twice|in the drizzle], [typical|naturally]
+            Wind [from the east|easterly] overnight, so anything could drop in
+            [Notebook|Pocketbook] [sketch|field notes] below, markings from memory
+            [Half|Most] the [regulars|local birders] were already [lined up|there] with [cameras|long lenses]
+            [Plumage|Moult] [stage|pattern] makes it [tricky|a headache]
+            Kept a respectful distance, didn't disturb [it|anything]
+            [Mealworms|Sunflower hearts|Fat balls] [disappearing|going] at an alarming rate
+            [Skulking|Showing] [briefly|well] in [the brambles|a hawthorn] [for a while|on and off]
+            Tide was [perfect|right], pushing everything close
+            [Breeding|Summer] finery just coming through
+            Colour-ringed, so the [code|rings] went off to the ringing scheme
+            Year list now [one hundred and ten|ninety-eight]
+            [Rain|Sleet] since dawn but worth every [soggy|damp] minute
+            Life list [creeping|inching] towards [three|four] hundred
+            [Wellies|Boots] [soaked|full of water] but the grin [is huge|won't shift]
+            [Gulls|Crows] [mobbing|chasing] it the whole time
+            Pager [buzzed|pinged] [mid-sandwich|during tea] and I legged it
+            Ten minutes of [magic|pure joy] before it [melted|vanished] into the [scrub|sedge]
+            [Primaries|Tertials] [looked|seemed] [worn|fresh] through the [eyepiece|glass]
             """
         ),
         lines(
             """
-            {city} [Birders|Bird Club]
-            [Rare Bird|Wader] Alerts
+            {city} Birders
+            Rare Bird Alerts {country}
+            Wader Watchers
+            Young Birders Network
+            Garden Feeder Fans
+            Patch Workers United
+            Dawn Chorus Club
+            Women Birders of {city}
+            The Twitchers' Tea Room
+            Beginners' Bird ID
+            {country} Seabird Counters
+            Lunch-Break Birding
             """
         ),
         lines(
             """
-            [Sightings|Alerts] and [ID help|walks] for [birders|wildlife lovers]
-            [Dawn|Weekend] walks at the [reserve|estuary], binoculars to lend
+            Sightings, alerts and ID help for birders and wildlife lovers
+            Dawn walks at the reserve, binoculars to lend
+            Post your garden visitors and we'll help put a name to them
+            Real-time news of scarce migrants around {city}
+            Monthly coach trips to estuaries, moors and headlands
+            Young people aged 13 to 25 getting into ornithology
+            Quiet walks for people who would rather listen than talk
+            Volunteer survey teams counting breeding pairs across {country}
+            Photographers and listers sharing field etiquette and records
+            Local patch watchers comparing year lists and gossip
+            Nest box builders and backyard conservationists
             """
         ),
         lines(
             """
             {first} Goes Birding
-            The [Patch|Hide] Journal
+            The Patch Journal
+            Bins and Biscuits
+            Tweets from the Hide
+            {last}'s Field Notes
+            The Dawn Chorus Podcast
+            Feathers Over {city}
+            The Lister's Lament
+            Out With the Scope
+            Little Brown Jobs
+            Migration Matters
             """
         ),
         lines(
             """
-            [Bird|Wildlife] [identification|song] guides and [field trips|photography]
-            [Ornithologist|Ranger] sharing [migration|nesting] updates
+            Bird ID guides for the tricky little brown ones
+            Ornithologist sharing migration and nesting updates
+            Ranger at a coastal reserve posting daily sightings
+            Sound recordist capturing songs and calls before breakfast
+            Weekly podcast about birds, birders and the places they gather
+            Wildlife artist sketching everything that lands in my garden
+            Chasing rarities around {country} on a student budget
+            Retired postman with a scope and far too many notebooks
+            Seabird researcher filming cliffs and colonies
+            Beginner-friendly walks and tips from a bird guide in {city}
             """
         ),
         ("gardening", "photography", "hiking_wild"),
@@ -5866,43 +6584,125 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Blue hour|Golden hour] [over the harbour|in the old town] [tonight|last night]
-            [Film|Darkroom] [roll|prints] [back from the lab|drying]
-            [Which lens|Prime or zoom] for [street|portraits|landscapes]?
-            [Long exposure|Astro] [attempt|practice] from the [pier|hills]
-            [Critique|Feedback] welcome on this [portrait|frame]
+            Golden hour over the harbour
+            [Film|Colour] roll back from the lab
+            Prime or zoom for [street|portraits]?
+            Long exposure attempt from the pier
+            Critique welcome on this portrait
+            [Milky Way|Astro] [from a dark sky site|with no moon]
+            [Darkroom|Enlarger] [night|session], [fibre|resin-coated] prints drying
+            Shutter count [hit|passed] [100k|200,000]
+            Blue hour [in the old town|by the canal]
+            [Medium format|6x7] [scan|negative] [came out|looks] [soft|sharp]
+            [Candid|Unposed] strangers on the [tube|bus]
+            [Backlit|Rim-lit] [dandelion|cobweb] close-up
+            [Second-hand|Used] [rangefinder|SLR] [bargain|find] from a car boot sale
+            [Fog|Mist] [rolling|lifting] off the valley at sunrise
+            Bokeh [test|comparison] wide open
+            Wedding [season|second-shooter gig] survived
+            [Lightroom|Editing] presets [or|versus] manual grading?
+            Expired [Portra|slide stock] [surprises|colour shifts]
+            [Drone|Aerial] [view|pass] of the [coastline|quarry]
+            Self-portrait [project|series], [day 40|entry 12]
+            Puddle reflections [downtown|in {city}]
+            Sensor [dust|spots] in every [sky|frame]
+            [Tripod|Remote] left at home, of course
+            [Polaroid|Instant] [party|wedding guestbook] snaps
+            [Monochrome|Black and white] [fortnight|challenge]
+            [Silhouettes|Shadows] [at the station|in the underpass]
+            [Gallery|Exhibition] acceptance: [two|three] prints [hung|selected]!
+            Mirrorless [switch|upgrade]: [regrets|worth it]?
             """
         ),
         lines(
             """
-            [f/8|f/1.8] at [1/250|30 seconds], [ISO 100|ISO 3200]
+            [f/8|f/1.8] at [1/250|30 seconds], [base ISO|ISO 3200]
             [Shot on|Taken with] a [50mm|35mm] and [a lot of waiting|no crop]
-            [Edited|Processed] [lightly|in black and white]
-            [Composition|Light] [made|saved] this one
+            [Edited|Processed] lightly, [mostly|just] curves and a little grain
+            Honestly the [composition|light] [made|saved] this one, not the gear
+            Waited [forty minutes|ages] for someone to walk into the [frame|doorway]
+            [Rule of thirds|Leading lines] [ignored|bent] on purpose
+            Handheld, [braced|leaning] against a [lamppost|wall], holding my breath
+            [Souped|Developed] in [Rodinal|HC-110], [stand|semi-stand] method
+            Raw file [straight out of camera|untouched], [honest|promise]
+            [Polariser|ND filter] doing the work, [water|clouds] [deepened|smoothed] nicely
+            [Metered|Exposed] for the [highlights|midtones] and [hoped|prayed]
+            [Focus|Focused] [stacked|bracketed] from [twelve|twenty] frames
+            Sold [a print|my first print] [to a stranger|at the market], [still buzzing|chuffed]
+            [Cold|Numb] fingers and [flat batteries|a full memory card], but [so worth it|what a morning]
+            Noise [left in|kept] for mood
+            [Dragged|Slowed] the shutter to [blur|smear] the [crowd|traffic]
+            [Scanned|Digitised] on a [lightbox|flatbed] with a [macro lens|copy stand]
+            Colour [graded|toned] gently towards [teal|warm amber|muted greens] in the edit
+            [Subject|Sitter] was happy for me to post it
+            [Tack|Razor] sharp at [the eyes|f/5.6], [creamy|melting] [everywhere else|behind]
+            Window [light|glow] only, no [flash|strobes]
+            Club [judges|panel] gave it [eighteen|nineteen] out of twenty
+            Histogram [clipped|crushed] on the [left|right] and I [don't care|love it]
+            [Location|Spot] [scouted|found] on [the map app|a dog walk] last [week|month]
+            [Lens|Glass] [hood|cap] [lost|gone] [somewhere|forever] [on the hill|in the sand]
+            Cropped [to square|4:5] for the grid
+            [Merged|Blended] [five|three] exposures to hold the [dynamic range|highlights]
+            Fully manual [mode|exposure] [this time|for once], learning the hard way
             """
         ),
         lines(
             """
-            {city} [Street|Film] Photographers
-            [Photo Walks|Darkroom] Collective
+            {city} Street Photographers
+            Darkroom Collective
+            Photo Walks {city}
+            {country} Film Shooters
+            Camera Club of {city}
+            Women Behind the Lens
+            Beginners' Shutter School
+            Golden Hour Chasers
+            Night Sky Imaging {country}
+            After-Work Photowalkers
+            Lens Cap Still On
+            Analogue Is Not Dead
             """
         ),
         lines(
             """
-            [Monthly|Weekend] photo walks and [critique nights|exhibitions]
-            Share [frames|edits|gear questions], all cameras welcome
+            Monthly photo walks and critique nights
+            Share frames, edits and gear questions, all cameras welcome
+            Shared darkroom in {city}, chemistry provided, bring your negatives
+            Weekly themes to get you shooting when inspiration runs dry
+            Landscape trips around {country} in every season
+            Competitions, print exhibitions and a judge who means well
+            For film users trading stock, lab tips and broken cameras
+            Encouraging feedback for people who bought a camera last month
+            Astrophotographers planning trips around moon phases and clouds
+            Street shooters who meet after work and wander until dark
             """
         ),
         lines(
             """
             {first} {last} Photography
-            [Light|Frame] Stories
+            Light Stories
+            The Grain Report
+            Frames by {first}
+            Stop Down
+            Half Frame Podcast
+            {last} Imaging
+            Chasing Shadows
+            Negative Space
+            Sunny Sixteen
+            @{first}_shoots_film
             """
         ),
         lines(
             """
-            [Editing|Composition] [tutorials|challenges] and [photo walks|gear reviews]
-            [Documentary|Landscape] photographer sharing [stories|locations]
+            Editing tutorials and composition challenges every week
+            Documentary photographer sharing stories from {country}
+            Landscape photographer sharing locations and light forecasts
+            Wedding photographer teaching off-camera flash
+            Film photographer reviewing cheap old cameras
+            Street photographer walking {city} with one small prime
+            Astrophotography guides for people with day jobs
+            Portrait photographer sharing lighting diagrams and behind-the-scenes clips
+            Darkroom printer posting every test strip
+            Photo book reviews and interviews with working photographers
             """
         ),
         ("film_buffs", "hiking_wild", "birdwatching", "travel_backpacking"),
@@ -5924,43 +6724,120 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Just watched|Rewatched] {film}: [masterpiece|overrated|no notes]
-            [Best|Favourite] [horror|noir|sci-fi] of the [decade|year]?
-            [Midnight screening|Double bill] at the [Picturehouse|Regal] [tonight|Friday]
-            [Ranking|Rating] every [heist film|western] I have seen
-            [Soundtrack|Cinematography] appreciation post
+            Rewatched {film} and [it holds up|it aged badly|I wept again]
+            [Midnight|Late-night] double bill at the [Picturehouse|Regal|Electric]
+            [Ranking|Rating] all the [heist capers|westerns|gialli] I have sat through
+            [Cinematography|Colour grading] appreciation corner
+            Thirty-five mil print [touring|coming to town] on Sunday
+            Is [70mm|IMAX] worth the [trek|train fare]?
+            [Boutique label|Limited edition] [haul|blu-ray splurge] arrived
+            {city} festival diary, day [three|four]
+            Directors who [never miss|peaked early]?
+            Subtitled gems for a [newcomer|sceptical mate]
+            [Greatest|Favourite] [noir|creature feature|slasher] of the [decade|nineties]?
+            Who else stays for the [end crawl|post-credits sting]?
+            [Letterboxd|Watchlist] diary hit [500|1,000] entries
+            Silent [comedy|era] night with live [piano|organ] accompaniment
+            Projectionist for a day at the [arthouse|repertory] [cinema|picture house]
+            [Foley|Sound design] rabbit hole
+            [Screenplay|Script] [vs|versus] [novel|source material]: {film}
+            [Overlooked|Underseen] [seventies|eighties] [paranoia thrillers|road movies]
+            Walked out of {film} [after forty minutes|at the interval]
+            [Awards season|Oscar] predictions, round [one|two]
+            Drive-in [showing|screening] near {city} this summer
+            [Trailers|Teasers] that [spoil everything|give away the twist]
+            [Long takes|Tracking shots] that [made me gasp|deserve a shrine]
+            [Horror|Zombie] marathon till dawn: [survived|barely]
+            Which [auteur|filmmaker] retrospective should I [binge|tackle] next?
+            [Anamorphic|Widescreen] lens flare obsession
             """
         ),
         lines(
             """
-            The [final shot|opening scene] [lives in my head|still gives me chills]
-            [Slow|Patient] but [rewarding|worth every minute]
-            [Unpopular|Hot] take: [the sequel|the book] is better
-            [Watch it|See it] on the big screen if you can
+            The [closing frame|final shot] [lives in my head|still gives me chills]
+            [Glacial|Patient] pacing, but [hugely rewarding|worth every minute] in the end
+            [Unpopular|Hot] take: [the sequel|the remake] [beats|outshines] the original
+            Catch it on a [proper|huge] screen if you [possibly can|get the chance]
+            Popcorn [salted|sweet], phone [off|silenced], row F [centre|aisle]: bliss
+            The [score|soundtrack] swelled and the whole [auditorium|room] [held its breath|went silent]
+            My to-watch list grows faster than I can [tick titles off|keep up]
+            [Subtitles|Dubbing] debate in the replies, [go on|be civil]
+            [Four and a half|Three and a half] stars, docked half for the [runtime|epilogue]
+            Genuinely forgot to [blink|breathe] during the [car chase|vault sequence]
+            Every [frame|still] could hang in a gallery
+            The [lead|supporting cast] [deserves|deserve] [every|all the] [gong|statuette] going
+            Stayed in my seat until the [lights came up|ushers swept around me]
+            Spoiler [tags|warnings] please, some of us are still catching up
+            [Practical effects|Puppetry and miniatures] will always [trump|win over] [CGI|green screen] for me
+            Whoever cut that [montage|cross-cutting] deserves a pay rise
+            Came for the director, stayed for the [production design|costumes]
+            [Dialogue|Banter] crackles like a [screwball|forties] comedy
+            The [rep house|independent picture palace] round the corner deserves your [money|support]
+            [Aspect ratio|Framing] choices alone [justify|merit] a second viewing
+            Queue went round the block, ticket stub [kept forever|framed]
+            [Bleak|Haunting] denouement, I sat in the car park for ten minutes
+            Lighting [so moody|drenched in neon], the [cinematographer|DP] earned a medal
+            Reel change marks, [scratches|dust] and all: glorious [celluloid|grain]
+            [Mum|My partner] dozed off before the title card appeared
             """
         ),
         lines(
             """
             {city} Film Club
-            [Cult Cinema|Horror Movie] Night
+            [Cult Cinema|Bad Movie] Night
+            [Sunday|Tuesday] Matinee Society
+            Subtitles Welcome
+            Reel Talk {city}
+            Women in Horror Viewing Circle
+            The Rewatch Club
+            Arthouse After Work
+            {city} 35mm Appreciation Society
+            Physical Media Hoarders [UK|of {country}]
+            Silver Screen Seniors
+            Short Film Showcase {city}
             """
         ),
         lines(
             """
-            [Monthly|Weekly] screenings and [pub discussions|reviews]
+            [Monthly|Weekly] screenings followed by [pub post-mortems|heated reviews]
             For [cinephiles|movie lovers] of every taste
+            We watch one [classic|foreign-language] picture a fortnight and argue about it afterwards
+            Swap blu-rays, share watchlists and find someone to split the popcorn with
+            Organising trips to [repertory|independent] cinemas around {city}
+            A friendly space for slasher fans, gore optional
+            Cheap tickets, late showings and absolutely no phones in the auditorium
+            Newcomers welcome: we started with {film} and never looked back
+            Film students, projectionists and armchair critics comparing notes
+            Showcasing shorts by local filmmakers from {city} and beyond
             """
         ),
         lines(
             """
             {first} Reviews [Films|Movies]
             The Projection Booth
+            Celluloid {last}
+            Frame by Frame with {first}
+            Final Reel Podcast
+            {last} on Cinema
+            Rewind and Rant
+            The Matinee Idler
+            Second Row Centre
+            Gate Weave
+            {first} After the Credits
             """
         ),
         lines(
             """
-            [Video essays|Reviews] on [classic|new] [cinema|releases]
+            Video essays on [classic|new] [cinema|releases]
             [Critic|Filmmaker] talking [craft|box office|hidden gems]
+            Former projectionist reviewing whatever is showing this week
+            Weekly podcast on forgotten genre pictures
+            Short reviews, no spoilers, honest star ratings
+            Breaking down how great scenes are shot and edited
+            Horror nerd digging up video nasties and drive-in oddities
+            Film student sharing essays and festival diaries from {city}
+            Retired usher with forty years of opinions
+            Collector of posters and physical media, with unboxings
             """
         ),
         ("indie_music", "books_fantasy", "photography"),
@@ -5982,43 +6859,120 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Caught|Saw] {band} [live|at the Roundhouse] [last night|tonight]!
-            [Record Store Day|Crate digging] [haul|finds]
-            [Our band|My band] [has a gig|is playing] in {city} [Friday|next week]
-            [Album|EP] of the [year|month] so far?
-            [Festival|Gig] [tickets|line-up] [just dropped|thoughts]?
+            [Caught|Saw] {band} [live|in a tiny basement] last night
+            Record Store Day [haul|loot]
+            [We|My lot] [play|headline] {city} on Saturday
+            [Album|EP] of the year so far?
+            [Festival|Weekender] line-up [just dropped|announced]: thoughts?
+            Bought my first [fuzz|delay|reverb] pedal
+            [Tinnitus|Ears ringing] after {band}, worth it
+            Support act [stole the show|outshone the headliner]
+            Nabbed the setlist from the [sound desk|roadie]
+            Demo [mixed|mastered] at last, brutal honesty wanted
+            [Seven-inch|Twelve-inch] [single|white label] arrived in the post
+            Anyone [queueing|camping out] for the presale?
+            Rehearsal room [rates|prices] in {city} are daylight robbery
+            [Merch stand|Tote bag] confession: bought the [tee|poster] too
+            Mosh pit [etiquette|manners] debate
+            Open mic [debut|nerves] on Thursday
+            [Bandcamp Friday|Pay-what-you-want] picks
+            [Cassette|Tape] revival: yay or nay?
+            [Drummer|Bassist] wanted, [influences below|must own a van]
+            B-sides better than the [singles|lead track]?
+            Turntable [upgrade|cartridge swap], [needle|stylus] advice
+            [Encore|Second encore] was a [cover|rarity] nobody expected
+            Guestlist plus one [going spare|up for grabs] for {band}
+            [Sleeve|Cover] art that made me buy it unheard
+            Pressing plant delays [again|strike again]
+            Home studio [corner|setup] tour
             """
         ),
         lines(
             """
-            [Sound|Setlist] was [perfect|immense] and the crowd [was electric|sang every word]
-            [Original pressing|Mint copy] for [€12|a steal]
-            [Come down|Drop by], [doors at 8|first act at 7.30]
-            [On repeat|Spinning] [all week|since Friday]
+            Sound was [immense|spot on] and the crowd [was electric|sang every word]
+            Original [pressing|first press] for [twelve quid|a steal]
+            Come down, [doors at 8|first act on at 7.30]
+            [On repeat|Spinning] in this house [all week|since Sunday]
+            [Jangly|Fuzzy] guitars, [wonky|hazy] synths and a chorus you can hum
+            [Earplugs|Ear defenders] in, pint held high, [lost my voice|shouting along]
+            The [bassline|low end] [rattled|shook] my [ribcage|fillings]
+            [Reminds me|Sounds like] my [student|teenage] years in sticky-floored clubs
+            Streaming pays pennies, so buy the [vinyl|LP] direct
+            [Lyrics|Words] scribbled on a [napkin|beer mat], apparently
+            [Producer|Engineer] kept every [crackle|fret squeak] and I love it
+            Caught the last [train|night bus] home still buzzing
+            Gatefold sleeve, [marbled|splatter] wax, lyric sheet included
+            [Second|Third] album syndrome? Not a chance
+            Those [harmonies|backing vocals] gave me [goosebumps|shivers] every single time
+            Tour van [broke down|died] twice but we played anyway
+            [Frontwoman|Singer] [crowd-surfed|stage-dived] during the [bridge|middle eight]
+            Gone in [minutes|under an hour], touts already circling
+            Track [four|seven] is an absolute banger
+            [Grassroots|Small] venues need us, grab a ticket
+            [Reverb-soaked|Lo-fi] and dreamy, [headphones|decent speakers] essential
+            Mixtape swap anyone? I will burn you a CD
+            [Tambourine|Cowbell] player deserves a raise
+            Radio session [version|take] [tops|trumps] the studio [recording|cut]
+            Feedback squall at the end went on for [five|ten] glorious minutes
             """
         ),
         lines(
             """
-            {city} [Gig Buddies|Vinyl Collectors]
+            {city} Gig Buddies
+            {city} Vinyl Collectors
             [Indie|Synth] Music Lovers
+            Solo Gig-Goers [UK|Club]
+            Front Row Regulars
+            Women Who Shred
+            Dad Rock Anonymous
+            Crate Diggers [{city}|United]
+            Basement Shows {city}
+            Bedroom Producers Collective
+            Festival Campers [Guild|Crew]
+            After-Work Jam Session
             """
         ),
         lines(
             """
             Find [gig buddies|band mates] and [share records|swap tickets]
             [Listening parties|Open mics] every month
+            Nobody should have to go to a show alone
+            Swapping spare tickets at face value, never more
+            Record fair trips and crate-digging meet-ups around {city}
+            Musicians of any level jamming on Tuesday evenings
+            Share your demos and get kind, honest ears
+            Planning festival camping, lifts and wellies together
+            Championing small venues and new acts from {country}
+            Synth nerds trading patches, modules and studio tips
             """
         ),
         lines(
             """
             {first} Spins Records
             The [Setlist|B-Side] Podcast
+            Needle Drop {last}
+            Crackle and Hiss
+            Sticky Floor Sessions
+            {first}'s Tape Deck
+            The Support Act
+            Loud Quiet Loud
+            {last} Soundcheck
+            Pressed Wax Radio
+            Ringing Ears Club
             """
         ),
         lines(
             """
             [Album reviews|Live sessions] and [new music|deep cuts] every week
             [Musician|DJ] sharing [demos|mixes|studio diaries]
+            Photographer shooting gigs from the pit
+            Bedroom producer posting loops and synth patches
+            Record shop owner recommending one LP a day
+            Touring drummer filming life on the road
+            Podcast interviewing bands before they get big
+            Vinyl collector with too many shelves and no regrets
+            Festival reviewer covering small stages across {country}
+            Songwriter sharing demos and lyric notebooks
             """
         ),
         ("film_buffs", "video_games"),
@@ -6040,43 +6994,119 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finished|Devoured] a [900-page|trilogy] [epic|space opera] in [a week|three days]
-            [Recommendations|Recs] for [cosy fantasy|hard sci-fi|grimdark]?
+            [Finished|Devoured] a [900-page|doorstopper] [epic|space opera] in [a week|three days]
+            Recs for [cosy fantasy|hard sci-fi|grimdark]?
             [Book haul|Library stack] for {month}
             [Magic system|World-building] [appreciation|debate] thread
             [Author|Signing] event in {city} [next week|tonight]
+            Which [map|endpaper] made you pick up the novel?
+            Dragons: [overrated|underrated]? [Discuss|Fight me]
+            [Sprayed edges|Special edition] arrived and I [screamed|gasped]
+            [Starship|Generation ship] stories with [real|actual] physics
+            DNF at [chapter|page] [ten|fifty], [guilty|no regrets]
+            [Prologue|Glossary] [haters|defenders], assemble
+            Reading challenge check-in: [42|67] of 100
+            [Elves|Orcs|Necromancers] done differently?
+            Kindle [deal|sale] alert for the weekend
+            [Second-hand|Charity shop] find: a [signed|pristine] first printing
+            Waiting [eleven|nine] years for [volume|instalment] [four|five]
+            Time travel [paradoxes|plots] that actually hold together
+            [Cover|Jacket] art redesign [reveal|row]
+            Annotating my [reread|copy] with [tabs|sticky notes]
+            [Novella|Short story] [anthology|collection] picks for a slump
+            Which [fictional|invented] [tavern|inn] would you move into?
+            [Hugo|Nebula] [shortlist|ballot] reactions
+            Cried over a [sentient|talking] [sword|robot] again
+            Fan [theory|conspiracy]: the [mentor|wizard] was lying all along
+            [Translated|Indie-published] speculative fiction worth tracking down
             """
         ),
         lines(
             """
-            [The ending|That twist] [wrecked me|I did not see coming]
+            [The ending|That twist] [wrecked me|I did not see coming] at all
             [Found families|Slow-burn romance] and [heists|court intrigue], my favourite things
             [Audiobook|Paperback] [on the commute|before bed] every day
-            [Five stars|Four stars], [no notes|would reread]
+            [Five stars|Four stars], would happily reread
+            [Footnotes|Appendices] longer than some books and I loved every word
+            [Prose|Writing] so [lyrical|lush] I kept pausing to reread sentences
+            Sat up till [2am|3am] promising myself just one more [chapter|bit]
+            The [villain|antagonist] had a [point|better argument], honestly
+            [Pronunciation guide|Index of names] in the back saved my sanity
+            [Kettle|Teapot] on, [blanket|duvet] out, phone upstairs
+            The [spaceship|ship's] AI [stole|ran away with] every scene
+            [Political|Palace] scheming knotty enough to rival any thriller
+            [Bookmark|Receipt] still wedged at the [halfway|midpoint] mark
+            Now [mourning|grieving] the characters like old friends
+            Library [hold|reservation] came through after [months|forever]
+            [Lore|History] woven in [beautifully|gracefully], no clunky info dumps
+            My [TBR|to-be-read] pile just [toppled|collapsed] onto the cat
+            The usual quest structure gets [subverted|turned inside out] [cleverly|brilliantly]
+            Book club bickered about [it|the epilogue] for [two hours|ages]
+            Narrating it aloud to the kids at bedtime, voices and all
+            Highlighted half the [e-reader|digital] [copy|version]
+            [Strict|Clear] rules, [costly|brutal] consequences: chef's kiss
+            Starts slow, then the [last third|final act] never lets up
+            Pressing it on strangers whether they like it or not
+            Comfort [read|escape] for [rainy|grey] [Sundays|evenings]
             """
         ),
         lines(
             """
             [Fantasy|Sci-Fi] Book Club {city}
             [Bookworms|Readers] Anonymous
+            Dragons and Doorstoppers
+            {city} Speculative Fiction Circle
+            Silent Reading Pub Night
+            Grimdark Survivors
+            Cosy Fantasy Corner
+            Hard SF Readers [Guild|Society]
+            Audiobook Commuters
+            Queer SFF Readers {city}
+            The Wandering Library
+            Buddy Read Tavern
             """
         ),
         lines(
             """
             [Monthly|Fortnightly] [book picks|meet-ups] and [spoiler threads|recommendations]
             For [readers|bookworms] who love [other worlds|epic stories]
+            One chunky epic a season, read together chapter by chapter
+            Bring a book, order a pint and read in companionable silence
+            Spoiler-tagged chat about series still in progress
+            Gentle stories, low stakes and plenty of tea
+            Swapping paperbacks and holding buddy reads across {country}
+            For people who want their spaceships to obey physics
+            Debating magic systems, maps and the merits of prologues
+            Readers, writers and audiobook fans meeting in {city} cafés
             """
         ),
         lines(
             """
             {first} Reads [Fantasy|Everything]
             The [Dragon|Starship] Shelf
+            Tomes and Tea with {first}
+            {last} Beyond the Map
+            Spine Crackers
+            Dog-Eared Galaxies
+            The Footnote Goblin
+            Page Count {last}
+            Orbit and Quill
+            Ink and Ember Reviews
+            The Unread Grimoire
             """
         ),
         lines(
             """
             [Book reviews|Reading vlogs] and [recommendations|author interviews]
             [Author|Bookseller] talking [new releases|writing craft]
+            Librarian sharing hidden gems from the stacks
+            Debut novelist writing about dragons and drafting
+            Monthly wrap-ups, honest ratings and the occasional rant
+            Podcast dissecting a classic space opera every episode
+            Collector of special editions, sprayed edges and all
+            Audiobook narrator sharing favourite reads and recording stories
+            Reviewing translated fantasy from {country} and beyond
+            Cosy reader recommending comfort books for bad days
             """
         ),
         ("film_buffs", "tabletop", "video_games"),
@@ -6097,43 +7127,120 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finished|Cast off] my first [jumper|cardigan|pair of socks]!
-            [Pattern|Yarn] [suggestions|help] for a [baby blanket|chunky scarf]?
+            [Finished|Cast off] my first [cardigan|pair of socks]!
+            Yarn [suggestions|ideas] for a [baby blanket|chunky scarf]?
             [Visible mending|Darning] on my [favourite jeans|old jumper]
-            [Sewing|Crochet] [machine|hook] recommendations?
+            [Sewing|Overlocker] machine recommendations?
             [Stash|Haul] from the [wool festival|craft fair]
+            Second sock syndrome [strikes|has hit] again
+            [Granny squares|Hexagons] [joined|seamed] at last
+            Dropped a stitch [six|ten] rows back, send tea
+            Colourwork [chart|floats] woes on a [yoke|hat]
+            [Bias binding|French seams] [finally|eventually] clicked
+            Hand-dyed [skeins|hanks] from [onion skins|avocado stones]
+            [Circular|Interchangeable] needles worth the splurge?
+            [Blocking|Pinning out] a [lace shawl|doily] on the spare bed
+            [Toddler|Grandchild] demanded a [dinosaur|dragon] amigurumi
+            Cable panic: [twisted|crossed] the wrong way
+            [Cross-stitch|Embroidery] [hoop|sampler] done in time for {month}
+            Quilt [top|blocks] pieced, backing next
+            [Fabric|Remnant] [score|jackpot] at the market
+            Swatch or no swatch: the eternal question
+            [Tote bag|Patchwork cushion] from offcuts
+            Advent calendar [mini-skeins|sock blanks]: day [12|twenty]
+            Unravelling a car boot sweater to reclaim the yarn
+            [Steeking|Cutting into my knitting], hands shaking
+            [Spinning wheel|Drop spindle] inherited from [Gran|Nana]
+            Macramé [plant hanger|wall hanging] progress
+            Ribbing [too loose|too tight] on a bobble hat
             """
         ),
         lines(
             """
-            [Three months|Two winters] of [knitting|stitching] and [it fits|only one sleeve is longer]
+            [Three months|Two winters] of work and [it fits|only one sleeve is longer]
             [Merino|Alpaca] in [forest green|mustard] and [it is so soft|I am in love]
-            [Pattern|Tutorial] [linked|in the comments]
+            Full [instructions|tutorial] linked in the comments below
             [Frogged|Ripped out] [twice|three times] but worth it
+            [Stitch markers|Row counter] vanished down the sofa cushions
+            Cat [stole|chased] the ball mid-round
+            [Tea|Brew] forgotten beside me, [podcast|audiobook] on, needles clicking
+            Tension spot on at the very first try, small miracle
+            Picked up the [technique|trick] from my nan years ago
+            [Seam|Hem] [pressed|ironed] and pins everywhere
+            [Darning egg|Mushroom] and [embroidery floss|scrap wool] to the rescue
+            [Fair Isle|Brioche] looks scary but it is [just|only] patience
+            Blisters on my [hook finger|index finger] and zero regrets
+            Wearing it to [the office|work] on Monday, fingers crossed
+            [Natural|Plant] dyes give such [soft|muted] [tones|shades]
+            Loose ends still to weave in, [naturally|of course]
+            [Selvedge|Grain line] [straight|true] at last, my old teacher would be proud
+            Bobbin [tangled|jammed] [twice|again] but the stitching held
+            Made entirely from [leftovers|oddments], no waste
+            [Wooden|Bamboo] [hooks|pins] feel kinder on [arthritic|tired] hands
+            [Ravelry|Pattern] queue out of control again
+            Started it on [the train|holiday], bound off at [home|the café]
+            [Fibre|Wool] fumes: bought [eight|ten] balls I do not need
+            [Mum|Auntie] insists [mohair|angora] is itchy and she is wrong
+            [Pleats|Darts] [lined up|matched] on the [first|second] attempt
             """
         ),
         lines(
             """
             {city} [Stitch|Knit] and Natter
             [Sewing|Crochet] Circle
+            Purl Jam {city}
+            Yarn Bombers United
+            Menders Anonymous
+            Sock Knitters Support Group
+            Crochet for Absolute Beginners
+            {city} Quilting Bee
+            Spinners and Dyers of {country}
+            Lunchtime Stitch-In
+            Woolly Wednesdays
+            Make Do and Mend {city}
             """
         ),
         lines(
             """
             [Weekly|Monthly] [craft nights|stitch-ins] at the [café|library]
             Share [projects|patterns|yarn finds], beginners welcome
+            Bring whatever is on your needles and a slice of cake
+            Patching, darning and rescuing clothes from landfill
+            We cover the town's railings in woolly surprises
+            Knitters helping each other through heels, gussets and kitchener stitch
+            Learn a magic ring and your first treble in a friendly space
+            Piecing quilts together and swapping fat quarters in {city}
+            Fleece to finished yarn: spinning, dyeing and sharing fibre
+            A half-hour lunchtime stitch to escape the desk
             """
         ),
         lines(
             """
             {first} Makes Things
             The [Yarn|Stitch] Basket
+            {last} Knits After Dark
+            Tangled Skein
+            Needle and Nettle
+            Frog Pond Podcast
+            Bobbin Around
+            The Mending Pile
+            Cast On Cast Off
+            {first}'s Hook Nook
+            Selvedge and Stitch
             """
         ),
         lines(
             """
             [Knitting|Sewing] [tutorials|patterns] and [mending|upcycling] ideas
             [Designer|Maker] sharing [patterns|works in progress]
+            Indie dyer posting new colourways every Friday
+            Crochet designer making toys for grandchildren everywhere
+            Retired tailor sharing dressmaking tips
+            Podcast about sock yarn, stash guilt and slow fashion
+            Visible mending advocate teaching sashiko and darning
+            Quilter documenting a lifetime of scraps
+            Beginner-friendly crochet videos from {city}
+            Hand spinner showing fleece to finished skein
             """
         ),
         ("gardening", "books_fantasy", "parenting"),
@@ -6155,19 +7262,61 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Finally|Just] [beat|platinumed] [the final boss|the game] after [40|80] hours!
-            [Best|Underrated] [indie|co-op] games of [the year|2026]?
+            [Finally|Just] beat the final boss after [40|80] hours
+            Underrated [indie|co-op] gems of the year?
             [Ranked|Tournament] grind: [made diamond|back to silver]
-            [New|Custom] [PC build|controller] [finished|arrived]
-            [Patch|Update] [notes|nerfs] [discussion|thoughts]
+            [Custom|Self-built] [PC|mechanical keyboard] [finished|arrived]
+            Patch [notes|nerfs] discussion
+            [Speedrun|Any percent] PB by [four|twelve] seconds
+            [Save file|Hard drive] [corrupted|wiped]: [200|120] hours gone
+            [Soulslike|Roguelike] burnout is real
+            Retro [cartridge|console] [haul|find] at a car boot
+            [Crafting|Inventory] menus that [spark joy|ruin everything]
+            [Day one|Launch day] bugs megathread
+            Cosy [farming|life-sim] suggestions for a rough week
+            Handheld or docked: where do you play?
+            [Loot box|Battle pass] rant, brace yourselves
+            Open world fatigue: too many [question marks|icons]
+            [Couch|Split-screen] multiplayer needs a comeback
+            Stutter sorted with one [config|ini] tweak
+            [Easter egg|Secret room] nobody talks about
+            [Controller|Pad] drift strikes again
+            Modding my [fiftieth|third] playthrough
+            Matchmaking queues are brutal tonight
+            [Side quest|Companion] writing better than the main story
+            [Wishlist|Backlog] shame thread
+            One [trophy|cheevo] left for completion
+            [Game jam|Demo] [entry|build] uploaded at 3am
+            [Pixel art|Chiptune] love thread
             """
         ),
         lines(
             """
-            [Frame rate|Load times] [are smooth|finally fixed] after the [update|new graphics card]
-            [Co-op|Squad] [nights|sessions] with [friends|randoms] every [Friday|weekend]
-            [The soundtrack|The boss fights] [alone are worth it|are unreal]
-            [Looking for|Need] [a duo|two more] for [raids|ranked]
+            [Frame rate|Load times] [silky|fixed] after the new graphics card
+            [Squad|Co-op] sessions with [mates|randoms] every [Friday|weekend]
+            [The soundtrack|The boss fights] alone [are worth it|are unreal]
+            [Looking for|Need] [a duo|two more] for [raids|dungeons]
+            [Hitboxes|Parry windows] feel [generous|tight] once it clicks
+            [Headset|Mic] on, [snacks|energy drink] ready, lobby [open|forming]
+            [Skill tree|Build] respecced [three|four] times already
+            [Rage-quit|Threw the pad], made a cuppa, came back and cleared it
+            [Lore|Item descriptions] hidden in the [codex|flavour text] repays reading
+            [Physics|Ragdoll] glitches made it even funnier
+            Servers [held up|crumbled] during the [launch|weekend event]
+            [Cutscenes|Voice acting] genuinely moving, not gonna lie
+            Worth [full price|every penny], no microtransactions
+            Sweaty lobbies since dinner, I need a lie-down
+            [Menu|Backpack] juggling takes longer than the combat
+            [Checkpoint|Autosave] placement [is properly cruel|feels fair] on hard mode
+            [Stealth|Sneaking] run blown by one [guard|NPC] turning around
+            [Thumbs|Wrists] aching this morning, but no regrets
+            [Kid|Partner] backseated the whole run
+            [Streamed|Clipped] it and [chat|viewers] went feral
+            [Dev team|Studio] clearly listens to [feedback|the community]
+            [Ray tracing|HDR] on and my GPU sounds like a jet engine
+            [Rollback netcode|Low input lag] honestly changes everything online
+            [Permadeath|Ironman mode] makes every [decision|choice] agonising
+            Skipped the tutorial and [paid for it|regretted it] instantly
             """
         ),
         lines(
@@ -6175,24 +7324,58 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             {city} [Gamers|LAN Party]
             [Indie Game|Co-op] Club
             [Retro|Speedrun] Gaming
+            Dads Who Game After Bedtime
+            Cosy Gamers [Corner|Collective]
+            {city} Fighting Game Locals
+            Women in Esports {country}
+            The Backlog Support Group
+            Over-40s Raid Night
+            Pixel Preservation Society
+            Achievement Hunters [UK|Guild]
+            Couch Co-op Crew
             """
         ),
         lines(
             """
             Find [squad mates|co-op partners] and [share clips|talk games]
             [Weekly|Monthly] [game nights|tournaments] [online|in person]
+            Parents squeezing in a session once the kids are asleep
+            Relaxed farming sims, puzzle games and zero toxicity
+            Weekly casuals and bracket nights for fighting game fans in {city}
+            Collecting, repairing and preserving old consoles and cartridges
+            Accountability for finishing what you bought in the sale
+            Grown-up raiders who need to be in bed by eleven
+            Sharing routes, splits and world records
+            Hunting every trophy and achievement together
             """
         ),
         lines(
             """
             {first} Plays
             The [Respawn|Loot] Room
+            Save Point {last}
+            Critical Hit Cuppa
+            Button Mash Theory
+            {last} Speedruns Badly
+            Pixel Pensioner
+            Sidequest Sunday
+            Continue? {first}
+            The Cartridge Blower
+            Glitchless {first}
             """
         ),
         lines(
             """
             [Live streams|Let's plays] and [reviews|speedruns] every week
             [Streamer|Developer] sharing [gameplay|tips|dev logs]
+            Solo indie developer posting dev logs from {city}
+            Retro collector testing old consoles and fixing them
+            Speedrunner explaining tricks and skips frame by frame
+            Cosy gamer streaming farming sims on Sunday mornings
+            Fighting game coach breaking down matchups
+            Grandparent gamer reviewing the latest releases
+            Esports caster sharing tournament highlights
+            Video essays on level design and game history
             """
         ),
         ("tabletop", "coding", "indie_music"),
@@ -6213,43 +7396,122 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Session|Campaign] [recap|highlights]: the party [nearly died|befriended the dragon]
-            [Best|Heavy] [two-player|euro] games for [couples|this winter]?
-            [Painted|Finished] my [miniatures|terrain] for [Saturday|the campaign]
-            [Games night|Board game café] in {city} [Friday|this week]
-            [New|Kickstarter] [game|expansion] arrived!
+            Session [recap|write-up]: the party [nearly wiped|befriended the dragon]
+            [Heavy euros|Two-player duels] worth learning [this winter|as a couple]?
+            Painted my [miniatures|minis] for [Saturday|the finale]
+            Our rogue just [pickpocketed|robbed] the king
+            Shelf of shame [finally shrinking|getting smaller]
+            Is [worker placement|deck-building] [overrated|still fun]?
+            Twelve-sided [dice|die] collection [update|getting silly]
+            My [paladin|cleric] died [heroically|stupidly]
+            Sleeved every card in the [box|base set]
+            Crowdfunded [expansion|pledge] finally [landed|turned up]
+            [Homebrew|Custom] [subclass|spell list] feedback wanted
+            Who else [hates|loves] [traitor mechanics|hidden roles]?
+            [Nephew|Niece] beat me at [co-op|a trading game] [again|first try]
+            Terrain build: [ruined chapel|goblin caves] [progress|done]
+            [Open gaming|Cardboard café] evening in {city} [Friday|this week]
+            [Rules lawyer|Min-maxer] energy [tonight|at our table]
+            First time behind the [GM screen|referee's screen]
+            Campaign [finale|ending] after [two|three] years
+            [Legacy|Campaign-in-a-box] [spoiler-free|no spoilers] thoughts
+            [Initiative|Turn order] tracker I [3D-printed|made from offcuts]
+            Bard rolled snake eyes on [seduction|persuasion]
+            Cleared the dining [room|table] for a [six-hour|marathon] sitting
+            [Drybrushing|Wash] [technique|questions] for [skeletons|armour]?
+            One-shot [horror|mystery] scenario for [Halloween|{month}]
+            Solo [mode|variant] [worth it|any good]?
+            Which [organiser|foam] insert for [a big box|our monster box]?
             """
         ),
         lines(
             """
             [Four|Six] players, [three|five] hours, [one betrayal|zero regrets]
-            [Natural 20|Critical fail] at the [worst|best] possible moment
-            [Rules|Setup] took [forever|an hour] but it was [worth it|brilliant]
-            [Looking for|Need] [a player|two players] for [our table|a new campaign]
+            Rolled a [natural 20|critical fail] at the [worst|best] possible moment
+            Setup took [forever|an hour] but it was [worth it|brilliant]
+            [Looking for|Need] [a player|two players] for [our group|a new adventure]
+            The [wizard|warlock] tried to [reason with|charm] a [gelatinous cube|mimic] and it went badly
+            Score pad says I lost by [two|eleven] points but I'm claiming a moral victory
+            [Snacks|Crisps] banned [from|near] the play area after last time
+            House rule: whoever [checks the rulebook|flips the board] buys the pizza
+            Our [dungeon master|DM] does a [voice|accent] for every tavern keeper
+            Primed [grey|black], [base-coated|washed] and [varnished|based] in one weekend
+            My partner [hasn't forgiven me for|sulks about] [that trade|the blockade]
+            [Victory points|Resource tokens] everywhere and the [cat|toddler] on the map
+            Spent longer [reading the manual|punching counters] than actually playing
+            [Alliance|Truce] lasted exactly [one round|two turns] before the [backstab|knife]
+            Character sheet [covered in|smudged with] [pencil|rubber] marks and [coffee rings|crumbs]
+            [Drafting|The draft] took [ages|longer than the rest] because everyone [agonised|dithered]
+            Barbarian [grappled|suplexed] the [lich|owlbear] and the whole [room|lot of us] erupted
+            Pledged at the [deluxe|all-in] tier, [no regrets|wallet crying]
+            Currently [sorting|bagging] the [tokens|components] into [tackle boxes|little zip bags]
+            We [finally|eventually] beat the cooperative [scenario|mission] on [hard|nightmare]
+            [Next|Our] module starts [in {month}|after the holidays], [two|three] seats left
+            [Lost|Won] on a tiebreaker, [gutted|delighted]
+            [Learned|Taught] it from a [rules|how-to-play] video and [it clicked|still got it wrong]
+            [Level five|Level ten] [fighter|ranger] [at last|now], fireball [next|incoming]
+            [Halfling|Gnome] [thief|bard] is now the [mayor|high priest] of a [swamp|small village]
+            Dice tower [clattering|rattling] all evening, [neighbours|downstairs] not impressed
             """
         ),
         lines(
             """
             {city} [Board Gamers|Role-Players]
             [Dungeons and Dice|Meeple] Society
+            Critical Hits [{city}|Collective]
+            Shelf of Shame Support Group
+            {city} [Wargamers|Miniature Painters]
+            After-Work [Euro|Strategy] Club
+            [Beginners'|First-Timers'] Tabletop Corner
+            Women Who Roll
+            Tavern and Tactics [{city}|Guild]
+            Sunday One-Shots
+            Cardboard Addicts Anonymous
+            {city} Open Play Night
             """
         ),
         lines(
             """
             [Weekly|Monthly] games nights and [campaigns|tournaments]
             Find [players|a table] and [swap games|share house rules]
+            A friendly [pub|library] meet-up where someone will always teach you the rules
+            Short adventures for people who can't commit to a years-long campaign
+            Newcomers welcome: we lend dice, character sheets and patience
+            Painting evenings for [minis|terrain] with [brushes|paints] to borrow
+            Trade, sell and lend boxed games with other collectors in {city}
+            Heavy strategy [fans|nerds] who count victory points for fun
+            A welcoming table for women and non-binary players
+            Post your [session stories|dice hauls|painted figures] and cheer each other on
+            [Tournaments|Leagues] for [card|wargame] players of every level
             """
         ),
         lines(
             """
             {first} Rolls Dice
             The [Meeple|Dungeon] Table
+            Critical [Fumble|Failure] Podcast
+            Behind the Screen with {first}
+            Table Talk with {first} {last}
+            Painted by {first}
+            The Rules Lawyer's Notebook
+            Two Meeples, One Sofa
+            {last}'s Dice Drawer
+            Tavern Tales [Audio|Pod]
+            Shelf Confessions
             """
         ),
         lines(
             """
             [Game reviews|How-to-play] videos and [actual play|campaign] streams
             [Designer|Game master] sharing [tips|homebrew adventures]
+            Weekly actual-play episodes of a [pirate|horror] campaign
+            Miniature painter posting step-by-step [tutorials|speed paints]
+            Teaching complicated rulebooks in under ten minutes
+            A couple reviewing two-player games [from our sofa|at the kitchen table]
+            Reviews heavy euros and wargames with [spreadsheets|honest scores]
+            Retired [teacher|accountant] writing [dungeons|one-shots] for new referees
+            Unboxings, [component|insert] guides and shelf tours
+            Designing my first card game and sharing every prototype
             """
         ),
         ("video_games", "books_fantasy", "parenting"),
@@ -6271,43 +7533,121 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Shipped|Released] [v2.0|my first library] today!
-            [Debugging|Tracking down] a [race condition|memory leak] for [three days|a week]
-            [Best|Favourite] [editor|keyboard|framework] for [2026|beginners]?
-            [Code review|Pull request] etiquette: [thoughts|hot takes]?
+            [Shipped|Released] [v2.0|my first library]!
+            Chasing a [race condition|memory leak] for [three days|a week]
+            Which [editor|mechanical keyboard] for [long sessions|2026]?
+            Pull request etiquette: [thoughts|hot takes]?
             [Learning|Switching to] [Rust|Go|TypeScript]: [first impressions|week one]
+            It's always DNS
+            Deleted [4,000|10,000] lines and nothing broke
+            Someone force-pushed to main [again|on a Friday]
+            [Rewrote|Ported] our [build scripts|CLI] in an afternoon
+            My [side project|weekend hack] got its first [star|issue from a stranger]
+            Unpopular opinion: [ORMs|microservices] [are overrated|were a mistake]
+            Pager went off at [3am|4am] [again|twice]
+            Regex [finally|somehow] works and I [don't know why|fear it]
+            [Monorepo|Cloud] migration: [week one|post-mortem]
+            Type hints saved me from myself
+            [Whiteboard|Take-home] interview [prep|horror stories]
+            First [merged|accepted] contribution to a [proper|huge] [project|compiler]
+            Off-by-one [errors|mistakes], the [classic|eternal] [enemy|foe]
+            [Inherited|Legacy] [COBOL|Perl] [codebase|module] survival thread
+            [Dotfiles|Shell setup] show-and-tell
+            Why is my container image [2GB|so huge]?
+            Refactoring [Friday|Sunday]: before and after
+            [Segfault|Null pointer] at [midnight|2am], send [coffee|help]
+            Puzzle calendar day [12|17] [broke me|done]
+            Wrote my own [interpreter|toy language] [for fun|this weekend]
+            Rubber duck [debugging|session] actually [worked|helped]
             """
         ),
         lines(
             """
-            [Tests|CI] [green|passing] at last
-            [Turned out|It was] a [missing semicolon|timezone bug|caching issue] all along
+            [Pipeline|Test suite] [green|passing] at last
+            Turned out it was a [missing semicolon|timezone bug|caching issue] all along
             [Contributions|Issues] [welcome|open] on the repo
-            [Docs|Benchmarks] [in the readme|linked below]
+            Benchmarks [in the readme|linked below]
+            [Stack trace|Traceback] was [forty|two hundred] frames deep and [none|not one] of them [mine|useful]
+            Coverage went from [40|55] to [85|90] percent over the sprint
+            [Linter|Formatter] now runs on [every commit|pre-commit] so the [bikeshedding|arguments] can stop
+            Spent the [morning|afternoon] bisecting [two hundred|eighty] commits
+            [Compiler|Borrow checker] [errors|complaints] are [kinder|friendlier] than [my last manager|some colleagues]
+            Rolled back [twice|three times] before the [hotfix|patch] stuck
+            [Flaky|Intermittent] [integration|end-to-end] [tests|checks] are [the worst|pure evil]
+            Pairing with a [junior|new starter] taught me more than I taught [them|her]
+            Latency [dropped|fell] from [800|450] milliseconds to [90|40]
+            [Dependency|Package] upgrade [cascaded|spiralled] into [forty|a hundred] [breaking changes|deprecation warnings]
+            [Naming things|Cache invalidation] remains [the hardest problem|undefeated]
+            New [switches|keycaps] [arrived|are clacking] and my [flatmate|partner] [hates|tolerates] it
+            Permissive [licence|licensing], so [fork away|go wild]
+            [Stand-up|Retro] [ran|overran] [forty|twenty] minutes, [again|naturally]
+            Kept the old endpoint alive behind a [feature flag|toggle]
+            Heap corruption only [reproduces|shows up] on the [build server|release build]
+            [Wrote|Added] a [property-based|fuzz] test and it found [three|five] edge cases [instantly|in minutes]
+            [Merge|Rebase] conflicts [across|in] [twelve|thirty] files, [wish me luck|send snacks]
+            [Docs|Changelog] written before shipping, [growth|character development]
+            The production database [survived|is fine], [somehow|barely]
+            Async all the way down and still [blocking|deadlocked]
+            Profiler [showed|revealed] [one|a single] [loop|function] eating [most|nine tenths] of the runtime
             """
         ),
         lines(
             """
             {city} [Developers|Python Meetup]
             [Open Source|Hack Night] Contributors
+            {city} Rustaceans
+            Women in [Code|Software] {city}
+            Bootcamp Grads Study Circle
+            After-Hours Hackers
+            Legacy Code Support Group
+            {city} [Functional Programming|JavaScript] Meetup
+            Terminal Dwellers' Club
+            Lunchtime Code Katas
+            Self-Taught Devs [{city}|Network]
+            The Off-By-One Society
             """
         ),
         lines(
             """
             [Talks|Hack nights] and [code reviews|pairing] [every month|weekly]
             For [developers|students|maintainers] of every level
+            Lightning talks, pizza and a whiteboard every [second|last] Thursday
+            Friendly help for people learning to program [later in life|as a career change]
+            We pick an open-source bug and fix it together in one evening
+            Share [side projects|portfolios] and get honest [feedback|reviews]
+            A support space for women and non-binary [engineers|programmers]
+            Weekly katas in a language none of us use at work
+            Swap war stories about [inherited|ancient] systems nobody dares to touch
+            Mock interviews, CV reviews and [salary|job] chat for juniors
             """
         ),
         lines(
             """
             {first} Codes
             The [Stack|Commit] Log
+            Null Pointer [Podcast|Diaries]
+            Refactor with {first}
+            {last}'s Terminal
+            Byte-Sized [Lessons|Tutorials]
+            The Rubber Duck [Show|Hour]
+            Tabs and Spaces
+            {first} Ships It
+            Merge Conflict [Radio|Weekly]
+            Compile Time with {first} {last}
             """
         ),
         lines(
             """
             [Programming tutorials|Live coding] and [project walkthroughs|career advice]
             [Engineer|Maintainer] sharing [tips|open-source work]
+            Backend engineer streaming [bug hunts|refactors] most weeknights
+            Explaining algorithms with [hand-drawn diagrams|animations]
+            Maintainer of a small parsing library, writing about burnout and joy
+            Self-taught developer documenting the road from bootcamp to senior
+            Short videos on [testing|debugging] habits that save hours
+            Newsletters and [opinions|rants] about developer tooling
+            Former physicist turned [data engineer|systems programmer], posting notes
+            Weekly interviews with people who build [compilers|databases]
             """
         ),
         ("startups", "video_games", "astronomy"),
@@ -6330,41 +7670,118 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
             """
             [We raised|Closed] our [pre-seed|seed round]!
             [Hiring|Looking for] a [co-founder|first engineer] in {city}
-            [Lessons|What I learned] from [failing|scaling] my [first|last] company
-            [Pitch|Demo] day [nerves|tips]?
-            [Churn|Pricing] [advice|question] for [SaaS|marketplace] founders
+            Lessons from [failing|scaling] my [first|last] company
+            Demo day [nerves|prep]
+            Churn [advice|question] for [SaaS|marketplace] builders
+            Hit [£10k|£50k] MRR [this month|after two years]
+            Term sheet [signed|in hand]: [what to check|red flags]?
+            [Pivoting|We pivoted] [again|for the third time]
+            Our [biggest|first enterprise] account just signed
+            Cold [emailed|pitched] [forty|sixty] [VCs|angels]: what happened
+            Runway down to [six|four] months
+            [Accelerator|Incubator] application in for the {month} cohort
+            [Equity split|Vesting schedule] between partners: [help|fair?]
+            Launch [day|week] post-mortem: [3|40] sign-ups
+            Bootstrapped vs [venture-backed|funded]: [year two|honest take]
+            [Board meeting|Investor update] [prep|template] thread
+            Quit my [consulting|corporate] job to go full-time
+            First [paying|paid] [user|client]!!
+            [Cap table|SAFE notes] explained simply
+            Selling to [councils|hospitals|banks]: procurement from hell
+            Burnout check-in for [solo|lonely] founders
+            [Acquisition|Acqui-hire] offer on the table: [take it|walk away]?
+            Laid off [a third|half] of the team, [hardest day|gutted]
+            [Landing page|Waitlist] roast wanted
+            [Remote|Hybrid] or office for a [ten-person|tiny] team?
+            Innovation grant [approved|rejected], [celebrating|regrouping]
             """
         ),
         lines(
             """
-            [Eighteen months|Two years] of [building|grinding] and [finally|still] [profitable|learning]
-            [Talk to users|Ship fast] is still the best advice
+            Eighteen months of [building|grinding] and [finally|still] [profitable|learning]
+            [Talk to users|Ship fast] remains the best advice
             [Investors|Customers] [asked|care] about [retention|unit economics]
-            [DMs|Inbox] open if you want to [chat|compare notes]
+            DMs open if you want to [chat|compare notes]
+            [Burn rate|Monthly spend] is [down|halved] and [revenue|bookings] [doubled|grew] quarter on quarter
+            [Payroll|Salaries] [cleared|went out] with [two|three] days to spare
+            The deck went through [fourteen|twenty] [versions|drafts] before anyone [said yes|bit]
+            [Lawyers|Legal fees] ate [more than|half] the raise
+            [Dilution|Valuation] matters less than having the right [partners|backers]
+            Every [angel|backer] wanted to know about our moat
+            [Conversion|Activation] from [trial|free tier] to paid is stuck at [2|3] percent
+            We [killed|sunset] [half|most] of the roadmap and usage went up
+            [Hustle culture|Grind-set] is [overrated|a trap]; sleep is a competitive advantage
+            [Ninety|Fifty] [discovery calls|customer interviews] in, the problem is [real|clearer]
+            [Sales|Enterprise] pipeline looks [healthy|thin] going into [Q3|{month}]
+            Our [accountant|bookkeeper] [cried|laughed] at [the spreadsheet|our forecast]
+            Co-working [desk|rent] is the only [luxury|perk] we allow ourselves
+            Product-market fit [feels|felt] like being pulled rather than pushing
+            Recruiting slowly and letting go quickly is [still brutal|harder than it sounds]
+            A competitor [raised|announced] [£20m|a huge round] and [we're fine|I didn't panic]
+            [Two|Three] [advisors|mentors] said the complete opposite
+            Margins are [thin|tight] but [LTV|lifetime value] [finally|now] beats [CAC|acquisition cost]
+            Personally [answering|handling] every support ticket at [midnight|weekends]
+            Cofounders [argued|disagreed] [for hours|all weekend] then [hugged it out|shook hands]
+            [Exit|Liquidity] isn't the goal, a durable business is
+            Pitched [to a room|in front of two hundred people] with zero slides
             """
         ),
         lines(
             """
             {city} [Founders|Start-up] Network
             [Bootstrappers|Indie Hackers] Club
+            Solo Founders Circle
+            Pre-Revenue and Proud
+            {city} [Tech|Climate] Founders Breakfast
+            Women Who Found
+            Side Hustle to Full-Time
+            First-Time Founders [{country}|Collective]
+            Ramen Profitable Society
+            Pitch Practice [{city}|Night]
+            Hardware Start-ups Guild
             """
         ),
         lines(
             """
             [Pitch practice|Founder dinners] and [investor intros|peer support]
             For [early-stage|first-time] founders [and operators|building anything]
+            Monthly breakfasts where founders swap honest numbers, not vanity metrics
+            Peer groups of six who meet [weekly|fortnightly] to hold each other accountable
+            Rehearse your pitch in front of friendly angels before the real thing
+            For people building [profitable|calm] companies without outside money
+            A network of women founders sharing [contacts|term sheets] and [support|war stories]
+            Legal, tax and hiring questions answered by people who've been there
+            From [idea|napkin sketch] to first customer in twelve weeks, together
+            Demo nights every quarter with [local|regional] investors in the room
             """
         ),
         lines(
             """
             {first} Builds
             The [Runway|Pivot] Podcast
+            Zero to Seed
+            Ramen and Revenue
+            {first} {last} on [Founding|Fundraising]
+            The Burn Rate
+            Cap Table Confessions
+            Default Alive [Weekly|Notes]
+            Founder Mode with {first}
+            Hockey Stick [Diaries|Daily]
+            The Term Sheet
             """
         ),
         lines(
             """
             [Founder interviews|Start-up stories] and [growth|fundraising] advice
             [Investor|Operator] sharing [playbooks|lessons]
+            Second-time founder writing openly about [revenue|mistakes] every month
+            Angel investor explaining how [deals|rounds] actually get done
+            Building a bootstrapped [tool|business] in public, numbers included
+            Weekly conversations with founders who [failed|sold] and started again
+            Former [banker|consultant] breaking down [pitch decks|cap tables]
+            Templates for [hiring|board updates] and [fundraising|sales] from a serial founder
+            Stories from the messy first two years of a [climate|health] start-up
+            Growth marketer sharing [experiments|launch tactics] that worked and flopped
             """
         ),
         ("coding", "coffee"),
@@ -6385,43 +7802,119 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Aurora|Northern lights] [from the garden|over the bay] [last night|tonight]!
-            [First|Best] [image|photo] of [Saturn's rings|the Andromeda galaxy]
+            [Aurora|Northern lights] [from the garden|over the bay]!
+            First [image|photo] of [Saturn's rings|the Andromeda galaxy]
             [Which|Best] telescope for [a beginner|under €500]?
-            [Meteor shower|Comet] [viewing|tips] this [weekend|week]
-            [Clear skies|Cloudy nights] [report|again] from {city}
+            Perseids [peak|forecast] this [weekend|week]
+            [Clear skies|Overcast again] [report|update] from {city}
+            Jupiter's [moons|Great Red Spot] through a [70mm|small] refractor
+            Caught the space station [passing over|in transit]
+            [Total|Annular] eclipse [trip|plans] to {country}
+            Collimation [help|nightmare]: Newtonian edition
+            Messier marathon tally: [62|87] of 110
+            Green comet [spotted|visible] low in the [north-west|west]
+            [Orion Nebula|Horsehead] in [narrowband|one-shot colour]
+            [Moon|Lunar] terminator [close-up|mosaic] from my driveway
+            Streetlamps [replaced|upgraded] with [blue-white|brighter] LEDs, [rant|sigh]
+            Equatorial mount [polar alignment|autoguiding] [woes|sorted]
+            Noctilucent clouds [at|around] [half eleven|midsummer]
+            [Venus|Mercury] [at greatest elongation|low at dusk]
+            Binocular [astronomy|observing] with [kids|the family]
+            [Spotted|Found] [my first|a faint] globular cluster
+            Dew [heater|strap] [worth buying|recommendations]?
+            Milky Way core [season|is back] [at last|down south]
+            Bortle [2|3] site [discovered|found] near {city}
+            [Sunspot|Solar] activity through a [hydrogen-alpha|white-light] filter
+            Finder scope or red-dot [sight|pointer]?
+            Mars at opposition [photos|sketches]
+            Variable star [estimates|log] for {month}
             """
         ),
         lines(
             """
-            [Two hours|Forty minutes] of [exposures|stacking] and [it was worth it|the clouds rolled in]
-            [Seeing|Transparency] was [excellent|poor] after midnight
-            [Dark site|Observatory] [trip|visit] [planned|booked] for [Saturday|next month]
+            [Two hours|Forty minutes] of [exposures|integration] and [it was worth it|the clouds rolled in]
+            [Seeing|Transparency] was [excellent|poor] after [midnight|1am]
+            Observatory [trip|visit] [planned|booked] for [Saturday|next month]
             [Bring|Pack] a [red torch|flask] and [warm layers|patience]
+            [Stacked|Processed] [300|800] subframes with [darks|flats] and [bias frames|no calibration]
+            Dark adaptation [ruined|wrecked] by a [neighbour's|passing car's] headlights
+            [Averted vision|Patience] [finally|eventually] [brought out|revealed] the [spiral arms|dust lanes]
+            [Frozen|Numb] [fingers|toes] at minus [four|six] but [zero regrets|the sky was ridiculous]
+            Limiting magnitude [6.5|six] [to the naked eye|at the zenith]
+            Forecast [promised|said] [cloudless|clear] [until 3am|all night], reality [disagreed|had other ideas]
+            Guiding error under [one|half an] arcsecond for the [whole|entire] session
+            [Kids|My daughter] [gasped|squealed] at the craters and [that made my year|now wants a scope]
+            Sketched it by red light [with|using] [pencil|charcoal] [on black card|in my notebook]
+            Moonrise [washed out|drowned] everything faint [by ten|after eleven]
+            [Sixty|Eighty] [meteors|shooting stars] in [an hour|ninety minutes], [a couple|two] [fireballs|bolides]
+            Light grasp of a [ten-inch|twelve-inch] mirror never fails to amaze me
+            Cooling the [sensor|camera] to minus [ten|twenty] [killed|cut] [the noise|amp glow]
+            Kept the observing log going: entry number [400|four hundred]
+            [Satellite|Aeroplane] trails [photobombed|crossed] [half|most] of the [frames|subs]
+            [Planisphere|Star chart] and a [deckchair|camping mat] [are all you need|beat any app]
+            [Treeline|Rooftops] [hide|block] anything below [twenty|thirty] degrees
+            Local society lent me [their|a] [loaner scope|spare Dobsonian] for [a month|{month}]
+            That light [left|set off] [two million|thousands of] years ago, which still [blows my mind|gets me]
+            [Barlow|Eyepiece] swap pushed [magnification|power] to [200x|250x] until the atmosphere [boiled|wobbled]
             """
         ),
         lines(
             """
             {city} [Astronomical Society|Stargazers]
             [Dark Sky|Astrophotography] Group
+            Clear Skies {city}
+            Backyard Observers [Network|Club]
+            Women in Astronomy {country}
+            Meteor Watch {country}
+            Cloudy Night Club
+            Beginners' Telescope Clinic
+            {city} Solar Observers
+            Aurora Alerts [{country}|North]
+            Deep Sky Imagers Collective
+            Lunar and Planetary Section
             """
         ),
         lines(
             """
             [Observing nights|Star parties] and [talks|workshops] every month
             Share [images|sightings] and [telescope advice|sky forecasts]
+            Bring your unused scope and we'll help you get it working
+            Real-time alerts when the geomagnetic forecast looks promising
+            Monthly lectures plus a members' observatory on the edge of {city}
+            For imagers swapping processing workflows and [guiding|calibration] tips
+            Campaigning for darker streets and shielded lighting in our towns
+            A place to moan about the weather and celebrate the rare clear gap
+            Family-friendly evenings with binoculars, planispheres and hot chocolate
+            Counting meteors together and sending the data to [professional|national] surveys
             """
         ),
         lines(
             """
             {first} Under the Stars
             The [Night Sky|Nebula] Notebook
+            Photons from {last}
+            Eyepiece Diaries
+            Backyard Cosmos with {first}
+            [Light Years|Parsec] Podcast
+            {first}'s Sky Tonight
+            Low Horizon Astro
+            The Cloudy Astronomer
+            Deep Field {last}
+            Dark Adapted
             """
         ),
         lines(
             """
             [Astronomy explainers|Sky guides] and [astrophotography|observing] tips
             [Astronomer|Astrophotographer] sharing [images|news from space]
+            Monthly what's-up guides for [naked-eye|binocular] observers
+            Imaging galaxies from a light-polluted suburb and showing every step
+            Retired physics teacher explaining [black holes|exoplanets] without the maths
+            Travelling to [eclipses|dark sites] and filming the whole trip
+            Reviews of [eyepieces|mounts] and [beginner scopes|cameras] on a budget
+            Amateur [planetary|solar] imager posting weekly captures
+            Podcast about the history of [comets|constellations] and the people who named them
+            Hunting aurorae across {country} and sharing live forecasts
             """
         ),
         ("photography", "coding", "hiking_wild"),
@@ -6442,43 +7935,122 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Gotcha day|Birthday] for [our rescue|my best boy] today!
-            [Pulling|Barking|Recall] [help|tips] for a [puppy|teenage dog]?
-            [Dog-friendly|Best] [pubs|beaches|walks] near {city}?
-            [Zoomies|Beach day] [in pictures|at the park]
-            [Vet|Insurance] [bills|advice] for an [older|anxious] dog
+            Gotcha day for [our rescue|my best boy]!
+            [Pulling|Barking|Recall] help for a [puppy|teenage lab]?
+            [Pub|Beach] that welcomes four-legged [guests|friends] near {city}?
+            Zoomies [in pictures|at the park]
+            [Vet|Insurance] [bills|advice] for an [older|anxious] hound
+            She ate a whole [sock|tea towel] [again|overnight]
+            [First|Second] training class: [chaos|we passed]
+            [Spaniel|Lurcher] vs [squirrel|pigeon]: [round 47|the rematch]
+            Raw feeding or kibble: [your thoughts|the eternal debate]?
+            [Harness|Slip lead|Long line] [recommendations|that actually works]?
+            Muddiest walk of the [year|winter]
+            Crate training [night one|week two]
+            [Greyhound|Whippet] [roaching|upside down] on the settee
+            Groomer [gave|left] him a [tragic|questionable] haircut
+            Reactive [walker|terrier] support thread
+            Adopted a [senior|retired racing] [girl|lad]
+            [Fireworks|Thunderstorm] night survival [plan|kit]
+            Who else's pooch [hates|refuses] the [bath|hose]?
+            [Agility|Flyball] [trial|competition] [results|debut]!
+            Rainbow bridge: farewell to my [old girl|old boy]
+            Chewed [skirting board|sofa cushion] confession
+            [Sniffari|Scent walk] through the [woods|forest] at dawn
+            Tennis ball [obsession|hoarding] level: [expert|extreme]
+            [Neutering|Spaying] [timing|age] [advice|opinions]?
+            Sitter [needed|wanted] for [{month}|half term]
+            Caught [stealing|pinching] [toast|sausages] off the worktop
             """
         ),
         lines(
             """
             [Three|Ten] [years|months] since we brought [him|her] home and [not a single regret|the sofa is ruined]
-            [Treats|Patience] and [short sessions|lots of praise] are working
             [Soaked|Covered in mud] but [so happy|never happier]
-            [Any|All] advice [welcome|appreciated]
+            Tail hasn't stopped [wagging|wiggling] since breakfast
+            [Ten|Fifteen] [kilos|kilograms] of [pure|solid] [chaos|muscle] and drool
+            [Treats|Liver cake] in one pocket, [poo bags|a squeaky toy] in the other
+            Tried a [flirt pole|snuffle mat] and [our girl|our lad] was [hooked|unimpressed] in seconds
+            [Behaviourist|Trainer] says [patience|consistency] and [high-value rewards|short sessions]
+            Sleeping [upside down|on my pillow] [snoring|twitching] like a [walrus|chainsaw]
+            [Twelve|Fourteen] years [young|old] and still [raids|nicks from] the bin
+            Fur on all my [jumpers|cushions]
+            Came back first whistle, proud [owner|mum] moment
+            [Shelter|Kennels] said [she|he] needed a quiet home
+            [Booster|Annual] jabs done and [worming|flea treatment] up to date
+            [Collie|Labrador] cross, [mostly|about 80 percent] [appetite|legs]
+            Loose-lead [manners|walking] [are|is] [improving|a work in progress]
+            [Rolled|Wallowed] in [fox poo|something unspeakable] moments after the [shampoo|grooming]
+            [Barked|Growled] at [a bin bag|his own reflection] for [ten minutes|an age]
+            Buried a [bone|chew] [in the cushions|under my duvet]
+            That [waggy|wiggly] welcome at the [door|gate] makes every [shift|workday] worth it
+            [Booked|Hired] an enclosed field so [she|he] could sprint safely
+            Nose glued to [each|every] lamppost for [three miles|half an hour]
+            Cheese for every [trick|command], [no wonder|so obviously] [she's|he's] keen
+            Moulting season and the hoover is losing
+            Nurse weighed [him|her] and we're on a [diet|strict diet] now
+            [Snoozing|Dozing] [by the fire|in a sunbeam] after a [long|big] ramble
+            Sit-stay [practice|drills] [outside the chippy|at the station] went [better than expected|brilliantly]
             """
         ),
         lines(
             """
             {city} [Dog Walkers|Pup Meetup]
-            [Rescue Dog|Spaniel] Owners Club
+            [Rescue|Senior] Dogs of {city}
+            Spaniel Owners [Anonymous|Club]
+            Reactive Dogs Support [Group|Network]
+            Muddy Paws [{city}|Social]
+            Puppy Parents [Circle|Club]
+            Lurchers and Sighthounds {country}
+            Sunday Pack Walk [{city}|Crew]
+            Flyball and Agility [{city}|Team]
+            Greyhound Adopters' Lounge
+            Dog-Friendly {city}
+            Wet Nose Club
             """
         ),
         lines(
             """
             [Group walks|Puppy socials] and [training tips|dog-friendly finds]
             For [dog lovers|owners] of [every breed|rescues and pups]
+            Weekend walks for sociable dogs and their humans
+            Support for owners of [nervous|reactive] dogs, no judgement, ever
+            Recommend [cafés|pubs] and beaches where four-legged friends are welcome
+            Swap training wins, lost-and-found alerts and vet recommendations in {city}
+            For anyone who has adopted a retired racer or plans to
+            Puppy socialisation meet-ups in [enclosed fields|quiet parks]
+            Share photos of your [pooch|hound] covered in mud
+            Fundraising [walks|dog shows] for local [rescues|shelters]
+            Advice and kindness for golden oldies and the people who love them
             """
         ),
         lines(
             """
-            {first} and the Pack
-            The [Good Boy|Pawprint] Diaries
+            {first} and the [Pack|Spaniel]
+            Tales of a [Rescue|Muddy] Mutt
+            Pawprints with {first} {last}
+            The Good Boy [Gazette|Report]
+            {last} Dog Training
+            Sofa Hound Diaries
+            Wagging Tails Podcast
+            Sit, Stay, {first}
+            Walkies with {first}
+            The Reactive Rover
+            Biscuit Thief [Chronicles|Weekly]
             """
         ),
         lines(
             """
             [Dog training|Behaviour] [videos|advice] from a [trainer|behaviourist]
             [Adventures|Daily life] with [three rescue dogs|a very naughty puppy]
+            Qualified trainer sharing [recall|loose-lead] games you can play at home
+            Vet nurse answering [health|nutrition] questions every [Friday|week]
+            Three retired greyhounds, one tiny sofa and daily [videos|photos]
+            Reviewing muddy walks across {country}
+            Behaviourist explaining [body language|calming signals] in short clips
+            Groomer posting [before-and-after|transformation] videos
+            Diary of a first-time owner and a very stubborn [beagle|terrier]
+            Homemade treats and [frozen|lick-mat] recipes for hungry hounds
             """
         ),
         ("hiking_wild", "parenting"),
@@ -6499,43 +8071,124 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Toddler|Teething|Sleep regression] [survival|tips] please!
-            [Rainy day|Half-term] activities for [under-fives|the kids] in {city}?
-            [First day|Last day] of [school|nursery]!
-            [Weaning|Potty training] [wins|disasters] this week
-            [Screen time|Bedtime] [rules|battles] in your house?
+            [Toddler|Teething|Sleep regression] survival tactics please
+            [Wet weekend|Half-term] ideas for under-fives in {city}?
+            [First|Last] day of [reception|nursery]!
+            Baby-led weaning: [broccoli carnage|yoghurt on the ceiling]
+            Potty training week: send reinforcements and carpet cleaner
+            [Screen time|Bedtime] battles in your house?
+            The 4am [feed|wake-up] club checking in
+            Which [buggy|pushchair] survives [cobbles|gravel paths]?
+            [Nit|Headlice] letter from the head teacher again
+            Meltdown in the supermarket queue, [again|obviously]
+            Rear-facing car seat [question|dilemma]
+            World Book Day costume panic
+            Sibling rivalry has reached new heights
+            [Lunchbox|Packed lunch] inspiration for a fussy eater?
+            Our [newborn|little one] finally latched!
+            [Teenager|Thirteen-year-old] communicating only in grunts
+            Nativity [tears|triumph]: [third sheep|innkeeper number two]
+            Swimming lessons or toddler gymnastics?
+            Dropping the lunchtime nap. Send help
+            Parents' evening went [better|worse] than expected
+            Moving from cot to [big bed|bunk beds]
+            Pocket money: how much at [seven|nine]?
+            Grandparents [spoiling|sugaring up] the [grandchildren|little ones]
+            [Crawling|First steps|First word] at last
+            Secondary school applications [deadline|stress] in {city}
+            Stay-at-home [mum|dad] loneliness is real
+            [Colic|Reflux] remedies that actually worked?
+            Party bags for a sixth birthday: [yay|nay]?
             """
         ),
         lines(
             """
-            [Three|Two] kids, [one|no] nap, [so much|endless] coffee
-            [Tiny|Small] wins: [he ate a vegetable|she slept until six]
-            [Recommendations|Suggestions] for [soft play|baby groups] welcome
-            [Proud|Emotional] [mum|dad] moment
+            Three kids, one nap and [so much|endless] coffee
+            Tiny win: [he ate a carrot|she slept until six]
+            [Recommendations|Suggestions] for soft play gratefully received
+            [Proud|Emotional] [mum|dad] moment, not going to lie
+            Wipes in every pocket and raisins crushed into the car upholstery
+            The reading folder came home chewed, by the dog we think
+            Nobody warned me how loud [a two-year-old|a four-year-old] can be at dawn
+            The health visitor says [he's|she's] right on track, so deep breaths
+            Our youngest now negotiates like a tiny lawyer
+            Grateful for the [class WhatsApp|school-gate] crowd for once
+            Currently hiding in the bathroom with a cold cup of tea
+            Sticker charts work until they suddenly don't
+            Calpol and cartoons on repeat [tonight|all afternoon]
+            Bath, book, bed, and then [three|five] more glasses of water
+            Mine refuses anything green unless it's disguised in pasta sauce
+            The uniform from September already has holes in both knees
+            Partner on nights, so it's solo bedtime all week
+            Lego underfoot at [midnight|2am], the ultimate pain
+            Any other [dads|fathers] out there feeling the same?
+            The staff at the children's centre were honestly lifesavers
+            Teething gel, cuddles and a lot of pacing the landing
+            The childcare fees this term could pay a mortgage
+            Told my eldest the ice cream van plays music when it's sold out
+            Muslin cloths: you can never own too many
+            [Four|Five] loads of washing daily and still no clean PE kit
+            The mum guilt is heavy [today|this week]
             """
         ),
         lines(
             """
             {city} [Parents|Baby and Toddler] Group
             [New Dads|Working Parents] Circle
+            Buggy Walkers {city}
+            Tired But Thriving
+            The Sleepless Society
+            {city} SEND Families Network
+            Single Parents Support {city}
+            School Gate Survivors
+            Twins and Multiples Collective
+            Surviving the Teen Years
+            Home Educators of {city}
+            Dads' Saturday Playgroup
             """
         ),
         lines(
             """
             [Playdates|Meet-ups] and [advice|moral support] for [parents|carers]
             [Swap|Share] [baby kit|school tips|days out]
+            A judgement-free corner for anyone raising small humans
+            We meet at the park cafe every Tuesday morning with prams in tow
+            Hand-me-downs, outgrown shoes and spare cots find new homes here
+            Support for families navigating EHCPs, assessments and waiting lists
+            Late-night feeds are lonelier without someone to message at 3am
+            Mums, dads, grandparents and guardians all welcome
+            Sharing the highs and lows of raising teenagers, eye-rolls included
+            Local holiday clubs, childminders and nursery reviews swapped honestly
+            Weekly stay-and-play sessions in the church hall, tea provided
             """
         ),
         lines(
             """
-            {first}'s [Family|Parenting] Diary
-            The [School Run|Nap Time] Podcast
+            {first}'s Family Diary
+            The School Run Podcast
+            Nap Time Notes
+            Raising Littles with {first}
+            Mum on the Edge
+            The {last} Household
+            Tantrums and Tea
+            Small Humans HQ
+            Half-Term Hero
+            Dad Jokes and Nappies
+            The Tired Parent Hour
             """
         ),
         lines(
             """
             [Honest|Funny] [parenting|family] [stories|videos] and [tips|days out]
             [Midwife|Child psychologist] answering [your questions|common worries]
+            Mum of four documenting the chaos from breakfast to bedtime
+            Stay-at-home dad sharing budget meals and rainy-day crafts
+            Former nursery teacher with gentle ideas for toddler behaviour
+            Weekly episodes on sleep, schooling and staying sane
+            Single mum writing candidly about co-parenting and money
+            Paediatric nurse busting myths about fevers, rashes and teething
+            Family days out around {city} reviewed by two very picky children
+            Adoptive parents talking about attachment, identity and love
             """
         ),
         ("dogs", "knitting_crafts", "tabletop"),
@@ -6556,43 +8209,121 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Day 30|Day 100] of [daily practice|morning meditation]!
-            [Best|Favourite] [mat|teacher|app] for [beginners|home practice]?
-            [Headstand|Crow pose] [finally|nearly] [happened|clicked]
-            [Retreat|Workshop] in the [mountains|countryside] this [spring|summer]
-            [Breathing|Journaling] [routine|practice] that [calms me down|helps with anxiety]
+            Day [30|100] of [daily practice|morning sits]!
+            Favourite [block|bolster] for home sessions?
+            [Headstand|Crow pose] [finally|nearly] clicked
+            Silent retreat in the [mountains|hills] this [spring|summer]
+            Box breathing saved my [commute|Monday]
+            Hot studio or unheated? Genuinely torn
+            Savasana is [harder|trickier] than it looks
+            [Vinyasa|Ashtanga|Hatha] classes in {city}?
+            Ten days of Vipassana: [some reflections|what I learnt]
+            Sun salutations on the beach at dawn
+            Tight hamstrings and forward fold frustrations
+            Is a [200-hour|300-hour] teacher training worth it?
+            Chanting [Om|mantras] felt silly at first
+            Restorative session after a [brutal|rough] week
+            Gratitude journal, [week six|month two]
+            Meditation app streak broken, starting over
+            Sound bath in {city} on [Friday|Saturday]
+            Yin sequence for lower back pain
+            Wandering mind during body scans
+            Pranayama before [work|coffee] changed my mornings
+            Handstand drills against the kitchen door
+            Kundalini: has anyone [tried|felt] it?
+            Loving-kindness towards difficult people
+            Aerial [hammock|silks] class, first attempt
+            Downward dog with a cat underneath
+            Lotus position and my creaky knees
             """
         ),
         lines(
             """
-            [Twenty|Ten] minutes [every morning|before bed] and [I sleep better|my back thanks me]
-            [Slow|Gentle] [flow|stretch] with [candles|rain outside]
-            [Patience|Consistency] over [perfection|intensity]
-            [Namaste|Be kind to yourself], friends
+            [Twenty|Ten] minutes [every morning|before sleep] and insomnia has eased
+            [Slow|Gentle] stretching with candles lit and rain outside
+            [Patience|Consistency] over [perfection|intensity], always and forever
+            [Namaste|Be kind to yourself], friends, wherever you are
+            Noticed my shoulders creeping towards my ears and let them drop
+            The instructor reminded us that the breath leads and the body follows
+            Cork bricks and a strap make everything feel possible
+            Left feeling [lighter|grounded] than I have in weeks
+            Inhale for four, hold, exhale for [six|eight], repeat until calm
+            Honouring what my body asks for rather than forcing it
+            Lavender eye pillow on, phone on aeroplane mode
+            Sitting with discomfort instead of scrolling away from it
+            My [spine|hips] felt spacious for the first time in ages
+            A singing bowl rang out and the whole room exhaled together
+            Trying to observe thoughts like clouds drifting past
+            Barefoot on the grass afterwards, completely present
+            Ujjayi sounds like the ocean once you get the hang of it
+            Still wobbly on one leg, but tree pose is getting steadier
+            Herbal tea, incense and a notebook: my [evening|Sunday] ritual
+            No judgement, no competition, just showing up on the mat
+            Anxiety [quieter|softer] today, and I'll take that
+            Om shanti to everyone who needs this
+            Props are not cheating, as our [guide|tutor] loves to say
+            Lunchtime stillness in the office stairwell, [ten|five] unhurried breaths
+            Stiff as a board in January, more supple by summer
             """
         ),
         lines(
             """
             {city} [Yoga|Meditation] Circle
             [Mindful|Slow] Living Group
+            Sunrise Salutations {city}
+            Stillness in the City
+            Bendy Beginners
+            Men's Yoga {city}
+            The {city} Sangha
+            Lunchtime Breathers
+            Yin and Tonic
+            Silent Sitters Society
+            Mums on Mats
+            Gentle Chair Yoga for Over-60s
             """
         ),
         lines(
             """
             [Free|Donation-based] [classes|sits] in the park [every Sunday|weekly]
             [Share|Discuss] [practices|retreats|books] on calm living
+            Twenty quiet minutes together before the working day begins
+            No flexibility required, just curiosity and a blanket
+            We sit in silence, then chat over chai afterwards
+            A space to swap favourite teachers, studios and online flows
+            Beginners welcome, bring a towel if you lack a mat
+            Monthly walking meditations along the river, rain or shine
+            Exploring breathwork, journaling and kinder ways to talk to ourselves
+            Seated and standing stretches adapted for stiff joints
+            Parents squeezing a little calm into nap times
             """
         ),
         lines(
             """
             Yoga with {first}
-            The [Stillness|Breath] Project
+            The Stillness Project
+            Breathe with {first} {last}
+            Mat and Mind
+            The Mindful Minute
+            Om Sweet Om
+            Flow State Studio
+            Quiet Mind Quarterly
+            The Bendy Bookkeeper
+            Sit Still Podcast
+            {last} Meditations
             """
         ),
         lines(
             """
             [Guided|Short] [flows|meditations] for [busy people|beginners]
             [Teacher|Therapist] sharing [practices|mindfulness tips]
+            Accountant by day who unrolls a mat every evening
+            Certified instructor posting fifteen-minute routines for stiff backs
+            Weekly episodes on breath, attention and gentle habits
+            Former stressed-out lawyer exploring Buddhist teachings
+            Sleep stories and body scans to help you wind down
+            Studio owner in {city} sharing sequences and playlists
+            Trauma-informed practice for people who feel out of place in class
+            Tips on cushions, posture and keeping a meditation habit
             """
         ),
         ("vegan_cooking", "weightlifting", "trail_running"),
@@ -6613,43 +8344,120 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            New [deadlift|squat|bench] PR: [180|140|100] kg!
-            [Push-pull-legs|Full-body] [split|programme] [review|questions]
-            [Best|Budget] [home gym|protein] [setup|powder]?
-            [Form check|Technique help]: [squat depth|bar path]?
-            [Cut|Bulk] [update|week 8]
+            New deadlift PR: [180|200|220] kg!
+            Push-pull-legs [split|programme] questions
+            Home gym build on a [shoestring|tight budget]
+            Form check: squat depth?
+            [Cut|Bulk] update, week [8|12]
+            Bench stuck at [100|90] kg for months
+            First powerlifting meet entered!
+            Creatine: loading or not?
+            Knee sleeves vs wraps
+            Snatch [technique|footwork] falling apart overhead
+            Clean and jerk felt smooth [tonight|this morning]
+            Lifting straps: cheating or sensible?
+            Double bodyweight sumo pull!
+            Deload week and I'm climbing the walls
+            RPE or percentages for peaking?
+            Rack pulls for a weak lockout
+            Etiquette: curling in the squat rack
+            Hack squat or leg press for quads?
+            Whey that doesn't taste like [cardboard|chalk]
+            Chasing 5x5 on overhead press
+            Lower back tweak after good mornings
+            Hypertrophy block: sets to failure?
+            Kettlebell swings in the garden at dawn
+            Belt sizing for a novice
+            Weigh-in tomorrow, water cut nerves
+            Pull-ups from zero to [five|eight]
             """
         ),
         lines(
             """
             [Progressive overload|Consistency] and [sleep|eating enough] did it
-            [Belt|Chalk] on, [hype music|headphones] in
-            [Three|Five] sessions a week for [a year|six months]
-            [Feedback|Critique] [welcome|appreciated], be honest
+            Headphones in, hype music on, chalk everywhere
+            [Three|Five] sessions a week for [a year|six months] straight
+            [Feedback|Critique] appreciated, so please be brutal
+            Grip gave out before my legs did, annoyingly
+            Bar whipped on the way up and the whole floor cheered
+            Tracked every gram of [chicken|rice] in the app this block
+            DOMS so bad I [walked downstairs backwards|couldn't sit down properly]
+            Coach says bracing harder will fix the wobble
+            Missed the final rep but the speed off the floor was there
+            Upped calories by [two hundred|three hundred] and the numbers moved immediately
+            Hips shooting up first, I reckon, so paused reps next
+            Flat shoes or heeled lifters, still undecided
+            Resting [three|four] minutes between sets feels like a lifetime
+            Spotter saved me on rep [nine|ten], cheers mate
+            Hook grip hurts the thumbs for the first month, apparently
+            Ankle mobility turned out to be the real culprit
+            Tin of tuna and rice cakes wolfed down an hour beforehand
+            Filmed my sets side-on so the bar path is clear
+            Olympic platform and bumpers finally installed in the garage
+            Hitting protein targets is basically a part-time job
+            Dumbbells only went up to [32|40] kilos, so got creative
+            Warm-ups felt heavy, then everything flew
+            Magnesium, foam rolling and nine hours in bed
+            Veins popping and a pump worth the soreness
             """
         ),
         lines(
             """
             {city} [Lifters|Strength] Club
             [Powerlifting|Home Gym] Crew
+            Iron Sisters {city}
+            Garage Gym Collective
+            Over-40s Barbell Club
+            Deadlifts Before Breakfast
+            {city} Weightlifting Academy
+            Meathead Book Club
+            Novice Gains Support Group
+            Plate Maths Appreciation Society
+            After-Work Iron {city}
             """
         ),
         lines(
             """
             [Training partners|Spotters] and [programme advice|meet prep]
             For [lifters|gym-goers] of every level
+            Women supporting women under the bar, no bro-science allowed
+            Post your garage setups, second-hand racks and DIY platforms
+            Snatch and clean and jerk sessions coached three evenings a week
+            Older beginners building muscle safely and sensibly
+            We read books between sets and argue about both
+            Weekly form checks from qualified coaches, judgement-free
+            Meal prep swaps, macro questions and bulking recipes
+            Meet calendars, kit checks and a lift home after weigh-ins
+            Early risers who train before the office opens
             """
         ),
         lines(
             """
             {first} Lifts
-            The [Iron|Barbell] Report
+            The Iron Report
+            Barbell Diaries of {first} {last}
+            Kilos and Coffee
+            Squat Rack Sermons
+            Pull Heavy Podcast
+            {last} Strength Coaching
+            Under the Bar with {first}
+            Plates and Protein
+            The Gainz Almanac
+            Chalk Dust Chronicles
             """
         ),
         lines(
             """
             [Strength|Hypertrophy] [programmes|tutorials] and [form checks|nutrition tips]
             [Coach|Competitive lifter] sharing [training|meet days]
+            Physiotherapist explaining how to train around niggles
+            British record holder documenting the road to nationals
+            Free beginner templates and honest supplement reviews
+            Sports scientist translating research into gym advice
+            Mum of two who started deadlifting at forty-five
+            Budget meal prep for people who eat a lot of rice
+            Olympic weightlifting coach breaking down technique frame by frame
+            Garage gym builds, kit reviews and second-hand bargains
             """
         ),
         ("trail_running", "climbing", "yoga_mindfulness"),
@@ -6670,43 +8478,120 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         ),
         lines(
             """
-            [Night train|Ferry] [from|to] {city}: [worth it|survival guide]
+            Night train [from|to] {city}: [worth it|survival guide]
             [Two weeks|A month] in {country} [on a budget|by rail]: itinerary
-            [Best|Cheapest] [backpack|travel insurance] for [long trips|gap years]?
-            [Lost|Delayed] [luggage|flight] [saga|update]
-            [Hidden|Favourite] [beach|village] [in|near] {country}
+            Cheapest backpacker insurance for a gap year?
+            Lost luggage saga, day [three|five]
+            [Hidden|Favourite] cove reachable only by longtail boat
+            Dorm etiquette rant
+            Overland border crossing into {country}
+            Interrail pass: honest review
+            Jet lag [hacks|cure] after long haul
+            Couchsurfing as a first-timer, hosts were legends
+            Visa run to the nearest frontier: horror stories
+            Sunrise trek to the [volcano|temple ruins]
+            Scammed by a tuk-tuk driver, lessons learnt
+            Packing cubes: game changer or gimmick?
+            Sleeper bus [nightmare|adventure]
+            Working remotely from a beach hut
+            Six months around Southeast Asia on [£3,000|a shoestring]
+            Local SIM or eSIM abroad?
+            Hitchhiking across the Balkans, mostly safely
+            Island hopping by ferry in {month}
+            Monsoon season in {country}: go or avoid?
+            Layover in {city}: explore or nap?
+            [Northern Lights|Inca Trail] [ticked off|booked]
+            Solo departure nerves
+            Street food crawl around {city}
+            Homesick in a guesthouse in the middle of nowhere
             """
         ),
         lines(
             """
-            [Spent|Averaged] [€35|€50] a day including [hostels|food and buses]
-            [Street food was|The local markets were] [the highlight|life-changing]
+            [Spent|Averaged] [€35|€50] a day including beds and buses
+            [The local markets were|Roadside stalls were] [the highlight|life-changing]
             [Carry-on only|One bag] for [three weeks|a month] and [no regrets|barely managed]
-            [Ask me|Happy to share] [anything|tips] about the route
+            [Ask me|Happy to share] anything about the route
+            Blisters from flip-flops, a sunburnt neck and zero complaints
+            Met a Dutch couple on the platform and we ended up sharing taxis for days
+            Passport stamps collected: [four|six] so far
+            Currency conversion still breaks my brain
+            The bunk above me snored like a chainsaw all night
+            Our host grandmother fed us breakfast every morning
+            Offline maps failed, so it was paper and pointing
+            The window seat view over the [mountains|paddy fields] was worth the cramp
+            Learnt [ten|twenty] words of the language and people lit up
+            Laundry done in a hostel sink with shampoo, as is tradition
+            Booked nothing in advance and it somehow worked out
+            The minivan broke down twice and nobody seemed surprised
+            Haggling is exhausting but the vendors clearly enjoyed it
+            Slept on airport benches more than once, not recommended
+            Mosquito repellent is [my new perfume|non-negotiable out here]
+            Woke before dawn to watch fog lift over the valley
+            Insurance actually paid out, miracles happen
+            Spreadsheet in tatters but the memories are priceless
+            Tip: always carry [small change|loose coins] and toilet roll
+            Strangers in the common room became friends by midnight
+            Wearing the same [three|two] T-shirts on rotation since leaving home
             """
         ),
         lines(
             """
             [Backpackers|Slow Travel] Network
             [Solo Travellers|Digital Nomads] {city}
+            Interrail Veterans
+            Women Who Wander
+            Gap Year Gang
+            Over-50s Off the Beaten Track
+            Hostel Hoppers Anonymous
+            {city} Globetrotters Meetup
+            Cheap Flights and Bad Decisions
+            Overland Route Planners
+            Vanlife Europe
             """
         ),
         lines(
             """
             [Trip planning|Itinerary swaps] and [travel buddies|meet-ups abroad]
             Share [tips|stories|cheap routes] from the road
+            Women swapping safety advice and hostel recommendations worldwide
+            Post your error fares and flash sales the moment they drop
+            For anyone crossing continents without setting foot on a plane
+            Campervan conversions, free aires and wild camping spots
+            Monthly pub nights for returning gappers and wannabe wanderers
+            Laptop lifers comparing coworking spaces, visas and wifi speeds
+            Retired explorers proving adventure has no age limit
+            Ask about visas, border rules and vaccinations before you go
+            Rail passes, sleeper cabins and timetable puzzles solved together
             """
         ),
         lines(
             """
             {first} Wanders
-            The [Slow Road|Boarding Pass] Journal
+            The Boarding Pass Journal
+            Rucksack Ramblings
+            Around {country} on Eighty Quid
+            Passport Full Podcast
+            {first} and {last} Go Somewhere
+            Slow Boat Diaries
+            One Bag, Many Borders
+            Lost in Transit
+            Nomad Notes by {first}
+            The Long Layover
             """
         ),
         lines(
             """
             [Travel vlogs|City guides] and [budget tips|rail adventures]
             [Travel writer|Nomad] sharing [itineraries|stories]
+            Couple who sold everything to live out of a camper
+            Former teacher on a three-year overland loop of the world
+            Solo female explorer writing honest guides for first-timers
+            Spreadsheets, points hacks and flights for under fifty pounds
+            Weekly episodes with guests fresh back from {country}
+            Photographer documenting villages far from the tourist trail
+            Wheelchair user reviewing accessible hostels and transport
+            Retired postman ticking off every capital in Europe
             """
         ),
         ("photography", "hiking_wild", "cycling"),
@@ -6728,42 +8613,119 @@ SOCIAL_TOPICS: tuple[SocialTopic, ...] = (
         lines(
             """
             [What a|Unreal] [comeback|derby] [today|last night]!
-            [Transfer|Deadline day] [rumours|predictions]?
-            [Away day|Match day] [in|at] {city}
-            [Fantasy|Prediction] league [tips|week 30]
-            [Ref|VAR] [decisions|howler] [again|ruined it]
+            Transfer [rumours|gossip] thread
+            Away day at {city} recap
+            Fantasy picks for gameweek [12|30]
+            VAR howler [again|ruined it]
+            Sack the manager: [yes|no]?
+            New kit leaked and it's [horrendous|gorgeous]
+            Relegation six-pointer on [Saturday|Tuesday night]
+            Cup draw reactions
+            Our [left-back|number nine] is [criminally underrated|finished]
+            Deadline day panic buys
+            Clean sheet at last!
+            Penalty shootout [heartbreak|glory]
+            Season ticket prices up [again|ten per cent]
+            Five-a-side [injury|hat-trick] report
+            Academy wonderkid handed his debut
+            Pre-season friendly in {country}
+            Offside rule explained to my nan
+            Promotion push starts here
+            Worst pie in the league?
+            Women's side selling out the stadium
+            Ninety-fifth minute [winner|equaliser]!
+            Pundits clueless about our [midfield|back four]
+            Three points, [top|bottom] of the table
+            Sunday league [kickoff|fixture] abandoned, waterlogged pitch
+            European nights under the lights
             """
         ),
         lines(
             """
-            [Ninety|Ninety-four] minutes of [pain|joy] and [a late winner|a last-minute equaliser]
-            [Singing|Voice] [gone|lost] after [the second half|that goal]
-            [Starting eleven|Formation] [needs|deserves] [changes|a shake-up]
-            [Up the|Come on] [lads|girls]!
+            [Ninety|Ninety-four] minutes of [pain|joy] and [a late winner|a last-gasp strike]
+            [Singing|Voice] [gone|lost] after the second half
+            [Starting eleven|Formation] needs a shake-up
+            [Up the|Come on] [lads|girls], we go again!
+            Terrace was bouncing, scarves twirling everywhere
+            Linesman had his flag up for a phantom foul
+            Gaffer has lost the dressing room, simple as
+            Bovril at half-time and still frozen to the bone
+            Rain-soaked coach trip home but worth every mile
+            Our keeper pulled off an absolute worldie of a save
+            Playing out from the back is giving me palpitations
+            Possession stats mean nothing if you can't finish
+            Took the kids to their first [match|game] and they're hooked
+            Watched it through my fingers from the [sofa|pub]
+            High press fell apart after the break
+            That tackle deserved a straight red, no debate
+            My [dad|grandad] first brought me to this ground forty years ago
+            Group chat is in meltdown already
+            Injury list longer than the bench at this point
+            Chants about the [chairman|owner] getting louder every week
+            Knees gone after playing on [3G|astroturf] at [thirty-five|forty]
+            Tactically naive, but the passion was there
+            Nil-nil, dreadful spectacle, the journey home was silent
+            Stoppage time is our speciality, apparently
+            Scouting reports on the new signing look [promising|dodgy]
             """
         ),
         lines(
             """
             {city} [Supporters|Fans] Club
             [Five-a-side|Sunday League] Players
+            Away Day Travellers
+            {city} Women's Football Network
+            Fantasy League Nerds
+            Tactics Geeks United
+            Groundhoppers of {country}
+            Non-League Matters
+            Retro Shirt Collectors
+            Walking Football {city}
+            Exiles in {country} Supporters Branch
             """
         ),
         lines(
             """
             [Match threads|Away travel] and [ticket swaps|five-a-side games]
             For [fans|players] who [live for|never miss] the weekend
+            Coach bookings and pub stops for every away fixture
+            Slow-paced games for over-fifties, no running allowed
+            Heat maps, pressing triggers and endless debates about inverted full-backs
+            Visiting every ground in the pyramid, one programme at a time
+            Vintage jerseys bought, sold and lovingly argued over
+            Watching parties abroad whenever the lads are on telly
+            Mini-leagues, captain picks and wildcard panic
+            Celebrating the women's game from grassroots to internationals
+            Looking for a keeper most Thursdays, shin pads essential
             """
         ),
         lines(
             """
-            {first} Talks [Football|Tactics]
-            The [Half-Time|Terrace] Show
+            {first} Talks Tactics
+            The Half-Time Show
+            Terrace Talk with {first} {last}
+            Offside Trap Podcast
+            The False Nine
+            Ninety Minutes Plus
+            {last} on the Touchline
+            Stoppage Time Pod
+            Mud and Studs
+            The Dugout Diaries
+            Groundhop Journal
             """
         ),
         lines(
             """
             [Match reactions|Tactics breakdowns] and [transfer talk|fan interviews]
             [Former player|Pundit] sharing [analysis|stories from the dressing room]
+            Season ticket holder ranting after every final whistle
+            Data nerd turning expected goals into plain English
+            Grassroots coach posting drills for under-tens
+            Travelling to every stadium in {country} and rating the pies
+            Weekly fan podcast with guests from rival terraces
+            Kit historian sharing shirts from the eighties and nineties
+            Referee explaining the laws of the game without the shouting
+            Fantasy league veteran sharing captaincy picks every Friday
             """
         ),
         ("video_games", "weightlifting"),

@@ -272,7 +272,7 @@ def test_texts_are_clean(frames, name):
     texts = pd.concat([items["title"], items["description"], frames[name]["users"]["text"]])
     assert not texts.str.contains(r"[\[\]{}]|\s\s|^\s|\s$", regex=True).any()
     assert items["title"].str.len().gt(3).all() and items["description"].str.len().gt(10).all()
-    assert (items["title"].str[0].str.isupper() | items["title"].str[0].str.isdigit()).all()
+    assert items["title"].str.match(r"@?[A-Z0-9]").all()  # capitalised, or a handle (@Name...)
     assert items["title"].nunique() > 0.6 * len(items)  # short posts do repeat ("New bike day!")
     assert (items["title"] + items["description"]).nunique() > 0.97 * len(items)
 
