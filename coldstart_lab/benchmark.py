@@ -16,7 +16,9 @@ users. A method that cannot serve a view (matrix factorisation has no vector for
 is reported as not applicable rather than scored with made-up numbers.
 
 :func:`run_benchmark` returns the result rows; :func:`write_report` writes ``results.json``,
-``report.md`` and PNG plots. The ``coldstart-lab benchmark`` command wraps both.
+``report.md`` and PNG plots. The ``coldstart-lab benchmark`` command wraps both. In a
+notebook, :func:`view_metrics` gives one fitted model's figures on one view as numbers and
+:func:`metrics_table` gives several models' figures as a printable table.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,9 +199,17 @@ def build_views(data: Dataset, seed: int = 0, views=VIEWS) -> list[ViewData]:
     return built
 
 
-def evaluate_view(model: Recommender, view: ViewData, k: int, popularity: pd.Series) -> list:
-    """Result rows (dicts) of one fitted model on one view."""
+def evaluate_view(
+    model: Recommender, view: ViewData, k: int, popularity: pd.Series | None = None
+) -> list:
+    """Result rows (dicts) of one fitted model on one view.
+
+    ``popularity``: interactions per item id, for ``avg_popularity@k``; ``None`` leaves that
+    metric out (the others do not depend on it).
+    """
     candidate_index = pd.Index(view.candidates)
+    if popularity is not None:
+        popularity = popularity.reindex(view.candidates).fillna(0).to_numpy()
 
     def scores(rows):
         return model.score(view.users[rows], view.candidates, history=view.history)
@@ -210,7 +220,7 @@ def evaluate_view(model: Recommender, view: ViewData, k: int, popularity: pd.Ser
         k=k,
         exclude=view.exclude,
         n_items=len(candidate_index),
-        item_popularity=popularity.reindex(view.candidates).fillna(0).to_numpy(),
+        item_popularity=popularity,
     )
     rows = []
     for metric, values in result.per_user.items():
@@ -220,6 +230,110 @@ def evaluate_view(model: Recommender, view: ViewData, k: int, popularity: pd.Ser
         _row(model.name, view.name, f"coverage@{k}", result.coverage, None, None, result.n_users)
     )
     return rows
+
+
+def view_metrics(
+    model: Recommender, view: ViewData, k: int = 20, popularity: pd.Series | None = None
+) -> dict[str, tuple[float, float, float]]:
+    """The figures of one fitted model on one view, as :func:`run_benchmark` reports them.
+
+    Parameters
+    ----------
+    model : Recommender
+        Fitted on ``view.train``.
+    view : ViewData
+        One of :func:`build_views`'s views (the object, not its name).
+    k : int, default 20
+        List length of the top-K metrics.
+    popularity : pandas.Series, optional
+        Interactions per item id (e.g. ``data.interactions["item_id"].value_counts()``, as
+        :func:`run_benchmark` uses), for ``avg_popularity@k``; ``None`` leaves that metric
+        out. The other figures do not depend on it.
+
+    Returns
+    -------
+    dict
+        Metric name -> ``(value, ci_low, ci_high)``, floats, in :func:`evaluate_view`'s order:
+        ``recall@k``, ``ndcg@k``, ``hit_rate@k``, ``mrr`` (and ``avg_popularity@k``) are means
+        over the ranked users with a 95% bootstrap interval; ``coverage@k`` (the share of the
+        candidates shown in at least one list) has no interval: its bounds are NaN. Values
+        are rounded to 6 decimals, as in ``results.json``; a figure that cannot be computed
+        (no user has a relevant item) is NaN.
+    """
+    if not isinstance(view, ViewData):
+        raise TypeError(f"view must be a ViewData from build_views, got {type(view).__name__}")
+    if popularity is not None and not isinstance(popularity, pd.Series):
+        raise TypeError(
+            f"popularity must be a pandas Series of counts per item id or None, "
+            f"got {type(popularity).__name__}"
+        )
+    nan = float("nan")
+    return {
+        row["metric"]: tuple(nan if row[key] is None else row[key] for key in _FIGURES)
+        for row in evaluate_view(model, view, k, popularity)
+    }
+
+
+_FIGURES = ("value", "ci_low", "ci_high")
+
+
+def metrics_table(
+    models: Mapping[str, Recommender],
+    view: ViewData,
+    k: int = 20,
+    metrics: tuple[str, ...] | None = None,
+    digits: int = 3,
+    popularity: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Fitted models x metrics on one view, as ``"value [low, high]"`` strings.
+
+    Parameters
+    ----------
+    models : mapping of row label -> fitted Recommender
+    view : ViewData
+        One of :func:`build_views`'s views.
+    k : int, default 20
+    metrics : tuple of str, optional
+        Columns, names from :func:`view_metrics` (default ``recall@k``, ``ndcg@k``,
+        ``coverage@k``).
+    digits : int, default 3
+        Decimals shown.
+    popularity : pandas.Series, optional
+        As in :func:`view_metrics`; needed only for an ``avg_popularity@k`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``(len(models), len(metrics))`` of strings: ``"0.596 [0.566, 0.625]"`` for a mean
+        with its 95% interval, ``"1.000"`` for coverage (no interval), ``"n/a"`` for NaN.
+    """
+    metrics = (f"recall@{k}", f"ndcg@{k}", f"coverage@{k}") if metrics is None else metrics
+    if isinstance(metrics, str):
+        metrics = (metrics,)
+    if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
+        raise ValueError(f"digits must be a whole number >= 0, got {digits!r}")
+    rows = {}
+    for name, model in models.items():
+        figures = view_metrics(model, view, k, popularity)
+        unknown = [m for m in metrics if m not in figures]
+        if unknown:
+            raise ValueError(f"unknown metric(s) {unknown}: choose from {', '.join(figures)}")
+        rows[name] = [_cell(*figures[m], digits=digits) for m in metrics]
+    return pd.DataFrame.from_dict(rows, orient="index", columns=list(metrics))
+
+
+def _cell(value, low=None, high=None, digits: int = 3) -> str:
+    """``"value [low, high]"``, ``"value"`` without bounds, ``"n/a"`` without a value."""
+
+    def missing(x):
+        return x is None or not np.isfinite(x)
+
+    if missing(value):
+        return "n/a"
+    text = f"{value:.{digits}f}"
+    if not (missing(low) or missing(high)):
+        text += f" [{low:.{digits}f}, {high:.{digits}f}]"
+    return text
 
 
 def _row(method, view, metric, value, low, high, n_users) -> dict:
@@ -302,10 +416,7 @@ def results_table(report: dict, metric: str) -> pd.DataFrame:
     rows = [r for r in report["results"] if r["metric"] == metric]
     cells = {}
     for r in rows:
-        text = "n/a" if r["value"] is None else f"{r['value']:.3f}"
-        if r["ci_low"] is not None:
-            text += f" [{r['ci_low']:.3f}, {r['ci_high']:.3f}]"
-        cells[(r["method"], r["view"])] = text
+        cells[(r["method"], r["view"])] = _cell(r["value"], r["ci_low"], r["ci_high"])
     methods = report["settings"]["methods"]
     views = report["settings"]["views"]
     table = pd.DataFrame(

@@ -6,9 +6,10 @@ One ``.npz`` file per model, named after the model's fingerprint, holding
 - ``embeddings``  float32 ``(n, dim)``
 - ``meta``        a JSON string: format version, model fingerprint and name, ``dim``
 
-Files are loaded with ``allow_pickle=False`` and written atomically (temporary file in the
-same folder, then ``os.replace``). A file that is unreadable, inconsistent or made for a
-different model is reported with a warning and rebuilt, never silently used.
+Files are loaded with ``allow_pickle=False`` and written atomically with
+:func:`coldstart_lab._atomic.open_atomic` (temporary file in the same folder, then a
+rename). A file that is unreadable, inconsistent or made for a different model is reported
+with a warning and rebuilt, never silently used.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import warnings
 import zipfile
 from pathlib import Path
 
 import numpy as np
+
+from coldstart_lab._atomic import open_atomic
 
 FORMAT_VERSION = 1
 ENV_CACHE_DIR = "COLDSTART_LAB_CACHE"
@@ -175,16 +177,8 @@ class EmbeddingCache:
 
     def _write(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=self.path.stem, suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                np.savez(
-                    out, keys=self._keys, embeddings=self._embeddings, meta=np.str_(self._meta())
-                )
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with open_atomic(self.path) as out:
+            np.savez(out, keys=self._keys, embeddings=self._embeddings, meta=np.str_(self._meta()))
 
 
 class _CorruptCache(Exception):

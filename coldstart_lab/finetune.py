@@ -40,7 +40,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,6 +47,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from coldstart_lab._atomic import open_atomic
 from coldstart_lab._runtime import import_tensorflow
 from coldstart_lab.data import ITEM_ID, RATING, TIMESTAMP, USER_ID, Dataset
 from coldstart_lab.errors import ColdstartError
@@ -378,20 +378,14 @@ class TextFeatures:
         """Write an ``.npz`` (no pickles) atomically: a temporary file, then a rename."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                np.savez(
-                    out,
-                    kind=np.array(self.kind),
-                    values=self.values,
-                    lengths=self.lengths,
-                    identity=np.array(self.identity),
-                )
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with open_atomic(path) as out:
+            np.savez(
+                out,
+                kind=np.array(self.kind),
+                values=self.values,
+                lengths=self.lengths,
+                identity=np.array(self.identity),
+            )
         return path
 
     @classmethod

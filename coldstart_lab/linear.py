@@ -14,6 +14,11 @@ four ways that must agree, as notebooks 02 and 03 show:
 
 With the same λ, enough steps and a stable learning rate, the three iterative solvers reach
 the closed-form θ.
+
+By default the penalty covers every weight, the intercept θ₀ too. With
+``penalize_intercept=False`` it covers θ₁…θ_{p−1} only (λI above becomes λ·diag(0, 1, …, 1),
+and the gradient's penalty term skips θ₀): the intercept is then free to sit at the mean
+rating however large λ is.
 """
 
 from __future__ import annotations
@@ -50,7 +55,8 @@ class LinearRatingModel:
     ----------
     solver : "closed_form", "numpy", "gradient_tape" or "keras"
     l2 : float, default 1e-3
-        λ, the weight of ‖θ‖² (the bias term, column 0 when it is all ones, is included).
+        λ, the weight of ‖θ‖² (the bias term, column 0 when it is all ones, is included
+        unless ``penalize_intercept`` is False).
     learning_rate : float, default 0.1
         η for the iterative solvers.
     epochs : int, default 500
@@ -61,6 +67,11 @@ class LinearRatingModel:
         Early stopping: stop when the validation loss has not improved for this many epochs
         (needs ``validation`` in :meth:`fit`); the best θ is kept.
     seed : int, default 0
+    penalize_intercept : bool, default True
+        Whether λ also shrinks θ₀, the weight of the constant feature. ``False`` penalises
+        θ₁… only, in the closed form and in the three iterative solvers alike; ``fit`` then
+        requires column 0 of the features to be all ones (the intercept). With centred
+        features and ``False``, θ₀ is the mean rating for every λ.
 
     Attributes after ``fit``: ``theta_`` ``(n_features,)``, ``loss_history_`` (training loss
     per epoch), ``val_loss_history_``, ``stopped_epoch_``.
@@ -75,6 +86,7 @@ class LinearRatingModel:
         batch_size: int | None = None,
         patience: int | None = None,
         seed: int = 0,
+        penalize_intercept: bool = True,
     ):
         if solver not in SOLVERS:
             raise ValueError(f"solver must be one of {SOLVERS}, got {solver!r}")
@@ -88,6 +100,10 @@ class LinearRatingModel:
             raise ValueError(f"batch_size must be at least 1 or None, got {batch_size}")
         if patience is not None and int(patience) < 1:
             raise ValueError(f"patience must be at least 1 or None, got {patience}")
+        if not isinstance(penalize_intercept, bool | np.bool_):
+            raise ValueError(
+                f"penalize_intercept must be True or False, got {penalize_intercept!r}"
+            )
         self.solver = solver
         self.l2 = float(l2)
         self.learning_rate = float(learning_rate)
@@ -95,13 +111,29 @@ class LinearRatingModel:
         self.batch_size = batch_size
         self.patience = patience
         self.seed = int(seed)
+        self.penalize_intercept = bool(penalize_intercept)
 
     def loss(self, features, ratings, theta=None) -> float:
-        """The objective L(θ): mean squared error + λ‖θ‖² (for ``theta_`` by default)."""
+        """The objective L(θ): mean squared error + λ‖θ‖² (for ``theta_`` by default).
+
+        The penalty leaves θ₀ out when ``penalize_intercept`` is False.
+        """
         x, y = _check_xy(features, ratings)
         theta = self.theta_ if theta is None else np.asarray(theta, dtype=np.float64)
         residual = x @ theta - y
-        return float(np.mean(residual**2) + self.l2 * theta @ theta)
+        return float(np.mean(residual**2) + self.l2 * theta @ self._penalised(theta))
+
+    def _penalised(self, theta: np.ndarray) -> np.ndarray:
+        """θ with the intercept zeroed when it is not penalised (θ itself otherwise)."""
+        if self.penalize_intercept:
+            return theta
+        return np.concatenate([[0.0], theta[1:]])
+
+    def _check_intercept(self, x: np.ndarray) -> None:
+        if not self.penalize_intercept and not (x.shape[1] and np.all(x[:, 0] == 1.0)):
+            raise ValueError(
+                "penalize_intercept=False needs an intercept: column 0 of features must be all ones"
+            )
 
     def fit(self, features, ratings, validation=None) -> LinearRatingModel:
         """Fit θ on ``features`` ``(n, p)`` and ``ratings`` ``(n,)``.
@@ -110,12 +142,13 @@ class LinearRatingModel:
         stopping.
         """
         x, y = _check_xy(features, ratings)
+        self._check_intercept(x)
         val = None if validation is None else _check_xy(*validation)
         self.loss_history_, self.val_loss_history_ = [], []
         self.stopped_epoch_ = None
         if self.solver == "closed_form":
-            p = x.shape[1]
-            self.theta_ = np.linalg.solve(x.T @ x / len(x) + self.l2 * np.eye(p), x.T @ y / len(x))
+            penalty = np.diag(self._penalised(np.ones(x.shape[1])))  # λI or λ·diag(0, 1, …)
+            self.theta_ = np.linalg.solve(x.T @ x / len(x) + self.l2 * penalty, x.T @ y / len(x))
             self.loss_history_.append(self.loss(x, y))
             if val is not None:
                 self.val_loss_history_.append(self.loss(*val))
@@ -175,6 +208,7 @@ class LinearRatingModel:
             tf = import_tensorflow()
             self._tf = tf
             self._theta_tf = tf.Variable(tf.zeros(p, tf.float64))
+            self._mask_tf = tf.constant(self._penalised(np.ones(p)), tf.float64)
             if self.solver == "keras":
                 import keras  # noqa: PLC0415
 
@@ -187,14 +221,16 @@ class LinearRatingModel:
 
     def _numpy_step(self, x, y) -> None:
         theta = self._theta_np
-        gradient = 2 * x.T @ (x @ theta - y) / len(x) + 2 * self.l2 * theta
+        gradient = 2 * x.T @ (x @ theta - y) / len(x) + 2 * self.l2 * self._penalised(theta)
         self._theta_np = theta - self.learning_rate * gradient
 
     def _tape_gradient(self, x, y):
         tf = self._tf
         with tf.GradientTape() as tape:
             residual = tf.linalg.matvec(x, self._theta_tf) - y
-            loss = tf.reduce_mean(residual**2) + self.l2 * tf.reduce_sum(self._theta_tf**2)
+            theta = self._theta_tf
+            penalised = theta if self.penalize_intercept else theta * self._mask_tf  # mask: 0/1
+            loss = tf.reduce_mean(residual**2) + self.l2 * tf.reduce_sum(penalised**2)
         return tape.gradient(loss, self._theta_tf)
 
     def _tape_step(self, x, y) -> None:

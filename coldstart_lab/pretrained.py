@@ -14,9 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
+import threading
+import urllib.request
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from coldstart_lab.errors import ModelNotFoundError
 
@@ -35,6 +39,9 @@ TOKENIZER_FILES = (
 )
 SENTENCE_FILES = ("sentence_bert_config.json", "1_Pooling/config.json")
 SUPPORTED_MODEL_TYPES = ("bert",)
+# Seconds to wait for a TCP connection to the hub (DNS look-up included) before treating it as
+# unreachable and using the local cache only.
+HUB_PROBE_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,9 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
 
     Only the files a BERT encoder needs are fetched (never ``*.bin`` pickles, never remote
     code). The endpoint follows ``HF_ENDPOINT``; ``HF_HUB_OFFLINE=1`` uses the cache only.
-    Returns the local snapshot folder.
+    So does a hub that cannot be reached within :data:`HUB_PROBE_SECONDS` (see
+    :func:`hub_reachable`): a model that is not cached then fails in a few seconds instead of
+    after huggingface_hub's ~23 s of retries. Returns the local snapshot folder.
     """
     repo = spec[len(HF_PREFIX) :].strip("/")
     repo, _, revision = repo.partition("@")
@@ -136,6 +145,7 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
         raise _invalid_id(spec)
     from huggingface_hub import (  # noqa: PLC0415
         _CACHED_NO_EXIST,
+        constants,
         hf_hub_download,
         try_to_load_from_cache,
     )
@@ -147,6 +157,9 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
         RevisionNotFoundError,
     )
 
+    # When the first request fails and nothing is cached, huggingface_hub retries with back-off
+    # (~23 s per file): look first, and use the cache alone when the hub is out of reach.
+    local_only = not constants.is_offline_mode() and not hub_reachable(constants.ENDPOINT)
     folder: Path | None = None
     for name in REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES:
         # An optional file the cache already knows is absent at this commit: asking again costs
@@ -156,7 +169,13 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
             if cached is _CACHED_NO_EXIST:
                 continue
         try:
-            local = hf_hub_download(repo, name, revision=revision or None, cache_dir=cache_dir)
+            local = hf_hub_download(
+                repo,
+                name,
+                revision=revision or None,
+                cache_dir=cache_dir,
+                local_files_only=local_only,
+            )
         except HFValidationError:
             raise _invalid_id(spec) from None
         except LocalEntryNotFoundError:  # before EntryNotFoundError, its base class
@@ -187,6 +206,52 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
             folder = Path(local).parent
     assert folder is not None
     return folder
+
+
+def hub_reachable(endpoint: str, timeout: float = HUB_PROBE_SECONDS) -> bool:
+    """Whether a TCP connection to ``endpoint`` opens within ``timeout`` seconds.
+
+    The connection goes where an HTTP request would: to the proxy named by
+    ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` unless ``NO_PROXY`` exempts the host.
+    The DNS look-up counts towards ``timeout`` (it runs in a helper thread, so a resolver
+    that hangs cannot hold the caller). Nothing is sent: the connection is closed at once.
+
+    Parameters
+    ----------
+    endpoint : str
+        Base URL of the hub, e.g. ``huggingface_hub.constants.ENDPOINT``.
+    timeout : float, default :data:`HUB_PROBE_SECONDS`
+        Longest wait in seconds, look-up and connection together.
+
+    Returns
+    -------
+    bool
+        False on a failed look-up, a refused connection or a time-out.
+    """
+    parts = urlsplit(endpoint)
+    host, scheme = parts.hostname, parts.scheme or "https"
+    if not host:
+        return False
+    port = parts.port or (443 if scheme == "https" else 80)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(scheme) or proxies.get("all")
+    if proxy and not urllib.request.proxy_bypass(host):
+        via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        if via.hostname:
+            host, port = via.hostname, via.port or (443 if via.scheme == "https" else 80)
+    outcome: list[bool] = []
+
+    def connect() -> None:
+        try:
+            socket.create_connection((host, port), timeout=timeout).close()
+            outcome.append(True)
+        except OSError:
+            outcome.append(False)
+
+    probe = threading.Thread(target=connect, name="hub-probe", daemon=True)
+    probe.start()
+    probe.join(timeout)
+    return bool(outcome and outcome[0])
 
 
 def _invalid_id(spec: str) -> ModelNotFoundError:

@@ -8,9 +8,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.benchmark import VIEWS, build_views, run_benchmark, write_report
+from coldstart_lab.benchmark import (
+    VIEWS,
+    build_views,
+    metrics_table,
+    run_benchmark,
+    view_metrics,
+    write_report,
+)
+from coldstart_lab.content import ContentKNN
 from coldstart_lab.data import Dataset
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.recommenders import RandomRecommender
 
 WORDS = {
     0: "coffee espresso latte beans grinder",
@@ -75,6 +84,60 @@ def test_mf_serves_the_warm_view_and_is_not_applicable_to_new_items():
     assert len(warm) == 1 and warm[0]["value"] is not None
     assert [(s["method"], s["view"]) for s in report["skipped"]] == [("mf", "cold_items")]
     assert "cold item" in report["skipped"][0]["reason"]
+
+
+def test_view_metrics_give_the_benchmark_figures_as_numbers():
+    data = topical_dataset()
+    (view,) = build_views(data, views=["cold_items"])
+    knn = ContentKNN(encoder="tfidf").fit(data, view.train)
+    popularity = data.interactions["item_id"].value_counts()
+    figures = view_metrics(knn, view, k=5, popularity=popularity)
+
+    report = run_benchmark(data, methods=["tfidf_knn"], views=["cold_items"], k=5, progress=False)
+    rows = report["results"]
+    assert list(figures) == [r["metric"] for r in rows]
+    for r in rows:
+        if r["ci_low"] is None:  # coverage: no interval, NaN bounds
+            assert r["metric"] == "coverage@5"
+            value, low, high = figures["coverage@5"]
+            assert value == r["value"] and np.isnan(low) and np.isnan(high)
+        else:
+            assert figures[r["metric"]] == (r["value"], r["ci_low"], r["ci_high"])
+    assert all(isinstance(x, float) for triple in figures.values() for x in triple)
+
+    without = view_metrics(knn, view, k=5)  # no popularity: that one metric is left out
+    assert set(figures) - set(without) == {"avg_popularity@5"}
+    assert without["recall@5"] == figures["recall@5"]
+    chance = view_metrics(RandomRecommender(seed=0).fit(data, view.train), view, k=5)
+    assert figures["recall@5"][1] > chance["recall@5"][2]  # intervals do not overlap
+
+    with pytest.raises(TypeError, match="view must be a ViewData from build_views, got str"):
+        view_metrics(knn, "cold_items")
+    with pytest.raises(TypeError, match="popularity must be a pandas Series"):
+        view_metrics(knn, view, popularity={"i000": 3})
+    with pytest.raises(ValueError, match="k must be at least 1"):
+        view_metrics(knn, view, k=0)
+
+
+def test_metrics_table_formats_value_and_interval():
+    data = topical_dataset()
+    (view,) = build_views(data, views=["cold_items"])
+    models = {
+        "random": RandomRecommender(seed=0).fit(data, view.train),
+        "TF-IDF k-NN": ContentKNN(encoder="tfidf").fit(data, view.train),
+    }
+    table = metrics_table(models, view, k=5)
+    assert list(table.index) == ["random", "TF-IDF k-NN"]
+    assert list(table.columns) == ["recall@5", "ndcg@5", "coverage@5"]
+    value, low, high = view_metrics(models["TF-IDF k-NN"], view, k=5)["recall@5"]
+    assert table.loc["TF-IDF k-NN", "recall@5"] == f"{value:.3f} [{low:.3f}, {high:.3f}]"
+    coverage = view_metrics(models["random"], view, k=5)["coverage@5"][0]
+    assert table.loc["random", "coverage@5"] == f"{coverage:.3f}"  # no interval
+    assert metrics_table(models, view, k=5, metrics=("mrr",), digits=1).shape == (2, 1)
+    with pytest.raises(ValueError, match=r"unknown metric\(s\) \['recall@20'\]: choose from"):
+        metrics_table(models, view, k=5, metrics=("recall@20",))
+    with pytest.raises(ValueError, match="digits must be a whole number"):
+        metrics_table(models, view, digits=-1)
 
 
 def test_report_files_and_overwrite_protection(tmp_path):

@@ -1,3 +1,5 @@
+import os
+
 import numpy as np
 import pytest
 
@@ -29,6 +31,27 @@ def test_file_is_plain_npz_without_pickle(tmp_path):
         assert set(data.files) == {"keys", "embeddings", "meta"}
         np.testing.assert_array_equal(data["keys"], text_keys(["é", "日本"]))
     assert [p.name for p in tmp_path.iterdir()] == [cache.path.name]  # no temp files left
+
+
+def test_file_gets_umask_permissions_and_a_failed_write_keeps_the_old_one(tmp_path, monkeypatch):
+    cache = EmbeddingCache(tmp_path, "model-a", dim=4)
+    umask = os.umask(0o022)
+    try:
+        cache.add(["a"], unit_rows(1))
+    finally:
+        os.umask(umask)
+    assert cache.path.stat().st_mode & 0o777 == 0o644  # 0666 minus umask, not mkstemp's 0600
+    before = cache.path.read_bytes()
+
+    def interrupted(out, **arrays):
+        out.write(b"half a file")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(np, "savez", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        cache.add(["b"], unit_rows(1, seed=1))
+    assert cache.path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [cache.path.name]
 
 
 def test_repeated_texts_are_stored_once(tmp_path):

@@ -4,6 +4,8 @@ Small on purpose (40 short texts, 16 tokens, a few tiny epochs): the whole file 
 a minute on 2 CPU cores, most of it tracing TensorFlow graphs.
 """
 
+import os
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -202,6 +204,21 @@ def test_cached_features_give_the_same_vectors_as_no_caching(bert_encoder, tmp_p
     )  # fmt: skip
     np.testing.assert_array_equal(again.values, features.values)
     assert TextFeatures.load(files[0], identity="another model") is None
+
+
+def test_saved_features_round_trip_atomically_with_umask_permissions(tmp_path):
+    features = TextFeatures("hidden", np.arange(12, dtype=np.float16).reshape(6, 2), [2, 4], "id")
+    umask = os.umask(0o022)
+    try:
+        path = features.save(tmp_path / "sub" / "frozen-x.npz")
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644  # 0666 minus umask, not mkstemp's 0600
+    assert [p.name for p in path.parent.iterdir()] == ["frozen-x.npz"]  # no temporary left
+    again = TextFeatures.load(path, identity="id")
+    assert again.kind == "hidden" and again.identity == "id"
+    np.testing.assert_array_equal(again.values, features.values)
+    np.testing.assert_array_equal(again.lengths, [2, 4])
 
 
 @pytest.mark.parametrize("trainable", [1, "all"])

@@ -28,6 +28,7 @@ import hashlib
 import re
 import socket
 import threading
+import time
 import types
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -37,6 +38,7 @@ import pytest
 from huggingface_hub import constants
 from huggingface_hub.utils import _http as hf_http
 
+from coldstart_lab import pretrained
 from coldstart_lab.errors import ModelNotFoundError
 from coldstart_lab.pretrained import (
     REQUIRED_FILES,
@@ -44,6 +46,7 @@ from coldstart_lab.pretrained import (
     TOKENIZER_FILES,
     PretrainedModel,
     download_hf_model,
+    hub_reachable,
     locate_model,
 )
 
@@ -359,6 +362,7 @@ def test_offline_without_cache_gives_a_one_line_hint(how, monkeypatch, backoff_s
     _use_endpoint(monkeypatch, _closed_port_url())
     if how == "HF_HUB_OFFLINE":
         _go_offline(monkeypatch)
+        monkeypatch.setattr(pretrained, "hub_reachable", lambda *a, **k: pytest.fail("probed"))
 
     with pytest.raises(ModelNotFoundError) as caught:
         download_hf_model(f"hf://{REPO}")
@@ -367,6 +371,36 @@ def test_offline_without_cache_gives_a_one_line_hint(how, monkeypatch, backoff_s
     assert "\n" not in message
     assert "offline" in message
     assert "bundled model" in message
+    assert backoff_sleeps == []  # no retry loop (it used to back off 1+2+4+8+8 s)
+
+
+def test_hub_probe_connects_only_where_a_request_would_go(hub, monkeypatch):
+    assert hub_reachable(hub.url)
+    assert not hub_reachable(_closed_port_url())
+    # Behind a proxy the probe opens a connection to the proxy, unless NO_PROXY exempts the host
+    # (".invalid" never resolves, so a direct connection cannot succeed).
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", hub.url)
+    assert hub_reachable("https://hub.invalid")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost,hub.invalid")
+    assert not hub_reachable("https://hub.invalid")
+    assert hub.requests == []  # the probe never sends a request
+
+
+def test_hub_probe_gives_up_on_a_connection_that_hangs(monkeypatch):
+    release = threading.Event()
+
+    def hanging(address, timeout=None):  # e.g. a resolver that never answers
+        release.wait(10)
+        raise OSError("timed out")
+
+    monkeypatch.setattr(socket, "create_connection", hanging)
+    start = time.perf_counter()
+    try:
+        assert not hub_reachable("https://hub.example", timeout=0.2)
+        assert time.perf_counter() - start < 2
+    finally:
+        release.set()
 
 
 @pytest.mark.parametrize("spec", ["hf://a/b/c", "hf://", "hf://owner/bad!name"])

@@ -55,6 +55,43 @@ def test_early_stopping_keeps_the_best_theta():
     assert model.loss(xv, yv) == pytest.approx(min(model.val_loss_history_))
 
 
+def centred_problem(n=200, p=5, seed=3):
+    """Column 0 all ones, the other columns centred; ratings around 3.5."""
+    x, _, theta = regression_problem(n, p, seed)
+    x[:, 1:] -= x[:, 1:].mean(axis=0)
+    y = 3.5 + x[:, 1:] @ theta[1:] + 0.1 * np.random.default_rng(seed).normal(size=n)
+    return x, y
+
+
+@pytest.mark.parametrize("solver", ["closed_form", "numpy", "gradient_tape", "keras"])
+def test_unpenalised_intercept_stays_at_the_mean_while_the_weights_shrink(solver):
+    x, y = centred_problem()
+    l2 = 10.0
+    free = LinearRatingModel("closed_form", l2=l2, penalize_intercept=False).fit(x, y).theta_
+    assert free[0] == pytest.approx(y.mean(), abs=1e-12)
+    unpenalised = LinearRatingModel("closed_form", l2=0.0).fit(x, y).theta_
+    assert np.all(np.abs(free[1:]) < 0.2 * np.abs(unpenalised[1:]))  # shrunk by about 1/(1+λ)
+    default = LinearRatingModel("closed_form", l2=l2).fit(x, y).theta_
+    assert default[0] == pytest.approx(y.mean() / (1 + l2))  # today's default shrinks it too
+
+    # lr 0.08: stable for curvature 2(var + λ) ≈ 22, and θ₀ (curvature 2) converges in 300
+    model = LinearRatingModel(
+        solver, l2=l2, learning_rate=0.08, epochs=300, penalize_intercept=False
+    ).fit(x, y)
+    np.testing.assert_allclose(model.theta_, free, atol=1e-8)
+    assert model.loss(x, y) == pytest.approx(
+        np.mean((x @ free - y) ** 2) + l2 * free[1:] @ free[1:]
+    )
+
+
+def test_unpenalised_intercept_needs_a_constant_column():
+    with pytest.raises(ValueError, match="penalize_intercept must be True or False"):
+        LinearRatingModel(penalize_intercept="no")
+    x, y = centred_problem()
+    with pytest.raises(ValueError, match="column 0 of features must be all ones"):
+        LinearRatingModel(penalize_intercept=False).fit(x[:, 1:], y)
+
+
 def test_bad_parameters_and_inputs():
     with pytest.raises(ValueError, match="solver"):
         LinearRatingModel("adam")
