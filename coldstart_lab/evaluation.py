@@ -16,7 +16,9 @@ least one user's top K. Users without relevant items are left out (their values 
 
 Ties are broken by candidate position (the lower position ranks first), the same way in every
 metric, so results never depend on sort stability. Scores are processed in blocks of users
-whose size follows a memory budget, so 10k users x 20k items takes seconds and bounded memory.
+whose size follows a memory budget, and no row is ever sorted in full: only the few items that
+can reach the top K are, and the rank of the first relevant item is found by counting the
+items ranked before it. 10k users x 20k items takes about a second and bounded memory.
 """
 
 from __future__ import annotations
@@ -73,8 +75,14 @@ class RankingResult:
         return means
 
 
-def _as_lists(sets, n_users: int, n_items: int, what: str) -> tuple[np.ndarray, np.ndarray]:
-    """(indptr, indices) from a list of index arrays or a scipy CSR matrix."""
+def _as_lists(
+    sets, n_users: int, n_items: int, what: str, unique: bool = True
+) -> tuple[np.ndarray, np.ndarray]:
+    """(indptr, indices) from a list of index arrays or a scipy CSR matrix.
+
+    With ``unique`` each user's list is sorted and freed of repeats; otherwise the lists
+    are kept as given.
+    """
     if sets is None:
         return np.zeros(n_users + 1, np.int64), np.zeros(0, np.int64)
     if hasattr(sets, "indptr"):
@@ -85,14 +93,19 @@ def _as_lists(sets, n_users: int, n_items: int, what: str) -> tuple[np.ndarray, 
     if len(sets) != n_users:
         raise ValueError(f"{what} has {len(sets)} rows, expected one per user ({n_users})")
     arrays = [np.asarray(s, dtype=np.int64).ravel() for s in sets]
-    counts = np.array([len(a) for a in arrays], dtype=np.int64)
+    counts = np.fromiter(map(len, arrays), np.int64, len(arrays))
     indices = np.concatenate(arrays) if arrays else np.zeros(0, np.int64)
     if len(indices) and (indices.min() < 0 or indices.max() >= n_items):
         raise ValueError(f"{what} holds item positions outside 0..{n_items - 1}")
-    # One sort for all users: unique (user, item) keys, in user then item order.
-    keys = np.unique(np.repeat(np.arange(n_users, dtype=np.int64), counts) * n_items + indices)
-    indptr = np.searchsorted(keys // max(1, n_items), np.arange(n_users + 1)).astype(np.int64)
-    return indptr, keys % max(1, n_items)
+    if unique and len(indices):
+        # One sort for all users: unique (user, item) keys, in user then item order.
+        # (Sorting and dropping repeats is much faster than np.unique's hash table here.)
+        keys = np.sort(np.repeat(np.arange(n_users, dtype=np.int64), counts) * n_items + indices)
+        keys = keys[np.r_[True, keys[1:] != keys[:-1]]]
+        users = keys // n_items
+        counts = np.bincount(users, minlength=n_users)
+        indices = keys - users * n_items
+    return np.r_[0, np.cumsum(counts)].astype(np.int64), indices
 
 
 def evaluate_ranking(
@@ -133,7 +146,7 @@ def evaluate_ranking(
         n_users, n_items = matrix.shape
         score_block = lambda rows: matrix[rows]  # noqa: E731
     rel_ptr, rel_idx = _as_lists(relevant, n_users, n_items, "relevant")
-    exc_ptr, exc_idx = _as_lists(exclude, n_users, n_items, "exclude")
+    exc_ptr, exc_idx = _as_lists(exclude, n_users, n_items, "exclude", unique=False)
     k_eff = min(k, n_items)
 
     top = np.full((n_users, k), -1, np.int64)
@@ -141,35 +154,53 @@ def evaluate_ranking(
     n_relevant = np.zeros(n_users, np.int64)
     hits_at = np.zeros((n_users, k), bool)
     block = max(1, (memory_mb << 20) // (4 * max(1, n_items)))
+    # A block is worked through in slices of about _SLICE_BYTES of scores, so that the
+    # passes over a slice (group maxima, candidates, rank of the first relevant item) read
+    # it from the CPU cache rather than from memory.
+    slice_rows = max(1, _SLICE_BYTES // (4 * max(1, n_items)))
     for start in range(0, n_users, block):
         rows = np.arange(start, min(n_users, start + block))
         block_scores = np.asarray(score_block(rows), dtype=np.float32)
-        if block_scores.base is not None or not block_scores.flags.writeable:
-            block_scores = block_scores.copy()  # never write into the caller's array
         if block_scores.shape != (len(rows), n_items):
             raise ValueError(
                 f"scores for {len(rows)} users have shape {block_scores.shape}, "
                 f"expected ({len(rows)}, {n_items})"
             )
-        # A NaN anywhere makes the sum NaN: one cheap pass, the exact check only then.
-        if np.isnan(block_scores.sum()) and np.isnan(block_scores).any():
-            raise ValueError("scores contain NaN: the model produced invalid values")
-        block_scores[_block_pairs(rows, exc_ptr, exc_idx)] = -np.inf
+        if (
+            block_scores.base is not None
+            or not block_scores.flags.writeable
+            or not block_scores.flags.c_contiguous
+        ):
+            block_scores = np.array(block_scores, order="C")  # never write into the caller's
+        exc_rows, exc_cols = _block_pairs(rows, exc_ptr, exc_idx)
+        # NaN is checked here for the masked items, and by _rank_block for all the others.
+        if np.isnan(block_scores[exc_rows, exc_cols]).any():
+            raise ValueError(_NAN_MESSAGE)
+        block_scores[exc_rows, exc_cols] = -np.inf
         # Relevant pairs of this block; an excluded item cannot be relevant.
         rel_rows, rel_cols = _block_pairs(rows, rel_ptr, rel_idx)
         rel_scores = block_scores[rel_rows, rel_cols]
         keep = rel_scores > -np.inf
         rel_rows, rel_cols, rel_scores = rel_rows[keep], rel_cols[keep], rel_scores[keep]
         n_relevant[rows] = np.bincount(rel_rows, minlength=len(rows))
+        best, best_col = _best_relevant(rel_rows, rel_cols, rel_scores, len(rows), n_items)
 
-        chosen = _top_k(block_scores, k_eff)
-        available = np.take_along_axis(block_scores, chosen, 1) > -np.inf
-        chosen = np.where(available, chosen, -1)
-        top[rows, :k_eff] = chosen
-        relevant_keys = rel_rows * n_items + rel_cols
-        chosen_keys = np.arange(len(rows))[:, None] * n_items + chosen
-        hits_at[rows, :k_eff] = (chosen >= 0) & np.isin(chosen_keys, relevant_keys)
-        first_rank[rows] = _first_relevant_rank(block_scores, rel_rows, rel_cols, rel_scores)
+        for lo in range(0, len(rows), slice_rows):
+            part = block_scores[lo : lo + slice_rows]
+            hi = lo + len(part)
+            chosen, rank = _rank_block(part, k_eff, best[lo:hi], best_col[lo:hi])
+            top[start + lo : start + hi, :k_eff] = chosen
+            first_rank[start + lo : start + hi] = rank
+
+        if len(rel_rows):  # which of the chosen (row, item) pairs are relevant
+            chosen = top[rows, :k_eff]
+            relevant_keys = rel_rows * n_items + rel_cols
+            if np.any(relevant_keys[1:] < relevant_keys[:-1]):  # a CSR matrix may be unsorted
+                relevant_keys = np.sort(relevant_keys)
+            chosen_keys = np.arange(len(rows))[:, None] * n_items + chosen
+            found = np.searchsorted(relevant_keys, chosen_keys)
+            hit = relevant_keys[np.minimum(found, len(relevant_keys) - 1)] == chosen_keys
+            hits_at[rows, :k_eff] = (chosen >= 0) & hit
 
     has_relevant = n_relevant > 0
     hits = hits_at.sum(axis=1)
@@ -192,8 +223,17 @@ def evaluate_ranking(
     for name in per_user:
         per_user[name] = np.where(has_relevant, per_user[name], np.nan)
     shown = top[has_relevant]
-    coverage = len(np.unique(shown[shown >= 0])) / n_items if n_items else float("nan")
+    seen = np.zeros(n_items, bool)
+    seen[shown[shown >= 0]] = True
+    coverage = np.count_nonzero(seen) / n_items if n_items else float("nan")
     return RankingResult(k, per_user, coverage, int(has_relevant.sum()), top)
+
+
+_NAN_MESSAGE = "scores contain NaN: the model produced invalid values"
+_SLICE_BYTES = 2 << 20
+_GROUPS_PER_K, _MIN_GROUPS = 16, 512
+_LOW32 = 0xFFFFFFFF
+_MINUS_INF_KEY = ~0xFF800000 & _LOW32  # the sort key of -inf (float32 bits 0xFF800000)
 
 
 def _block_pairs(rows: np.ndarray, ptr: np.ndarray, idx: np.ndarray):
@@ -203,65 +243,112 @@ def _block_pairs(rows: np.ndarray, ptr: np.ndarray, idx: np.ndarray):
     return local, idx[ptr[rows[0]] : ptr[rows[-1] + 1]]
 
 
-def _top_k(block_scores: np.ndarray, k: int) -> np.ndarray:
-    """Column positions of the k best scores per row, best first, ties to the lower position."""
-    n_rows, n_cols = block_scores.shape
-    if k == n_cols:
-        candidates = np.broadcast_to(np.arange(n_cols), (n_rows, n_cols))
-    else:
-        threshold = np.partition(block_scores, n_cols - k, axis=1)[:, n_cols - k]
-        at_least = block_scores >= threshold[:, None]
-        counts = np.count_nonzero(at_least, axis=1)
-        candidates = np.empty((n_rows, k), np.int64)
-        plain = counts == k  # the usual case: no tie at the threshold
-        if plain.all():  # flatnonzero is much faster than nonzero on 2-D arrays
-            candidates[:] = (np.flatnonzero(at_least) % n_cols).reshape(-1, k)
-        elif plain.any():
-            candidates[plain] = (np.flatnonzero(at_least[plain]) % n_cols).reshape(-1, k)
-        for row in np.flatnonzero(~plain):  # ties straddle the threshold: settle them exactly
-            above = np.flatnonzero(block_scores[row] > threshold[row])
-            equal = np.flatnonzero(block_scores[row] == threshold[row])
-            candidates[row] = np.concatenate([above, equal[: k - len(above)]])
-    values = np.take_along_axis(block_scores, candidates, 1)
-    order = np.lexsort((candidates, -values), axis=1)
-    return np.take_along_axis(candidates, order, 1)
+def _rank_block(scores: np.ndarray, k: int, best: np.ndarray, best_col: np.ndarray):
+    """Top k and the rank of one item, for each row of a block of scores.
 
+    Returns the positions of each row's k best items, best first (-1 where fewer than k
+    items score above -inf), and the 1-based rank of item ``best_col[r]`` (whose score is
+    ``best[r]``) in row r (NaN where ``best_col[r]`` is -1). The ranking order is: higher
+    score first, then lower position. Raises ValueError if any score is NaN.
 
-def _first_relevant_rank(block_scores, rel_rows, rel_cols, rel_scores) -> np.ndarray:
-    """1-based rank of each row's best relevant item among the available items (NaN if none).
-
-    The best relevant item is the one ranked first: highest score, then lowest position.
+    No row is sorted or partitioned whole. The columns are split into ``n_groups`` disjoint
+    groups; the k-th largest of the group maxima is a lower bound on the row's k-th largest
+    score (the k groups whose maxima reach it hold k distinct items at least as high). Only
+    the items reaching that bound, about k + k/32 per row with at least 16k groups (plus
+    ties at the bound), are candidates for the top k, and only they are sorted. The rank of
+    the one item is one plus the number of items ranked before it, counted in one pass.
     """
-    n_rows, n_cols = block_scores.shape
+    n_rows, n_cols = scores.shape
     rank = np.full(n_rows, np.nan)
-    if len(rel_rows) == 0:
-        return rank
-    order = np.lexsort((rel_cols, -rel_scores, rel_rows))
-    firsts = order[np.r_[True, rel_rows[order][1:] != rel_rows[order][:-1]]]
-    users = rel_rows[firsts]
-    best = np.full(n_rows, np.inf, np.float32)  # rows without relevant items count nothing
-    best_col = np.zeros(n_rows, np.int64)
-    best[users], best_col[users] = rel_scores[firsts], rel_cols[firsts]
-    at_least = np.count_nonzero(block_scores >= best[:, None], axis=1)  # includes the item
-    higher = np.count_nonzero(block_scores > best[:, None], axis=1)
-    equal_before = np.zeros(n_rows, np.int64)
-    for row in np.flatnonzero(at_least - higher > 1):  # rare: others share the best score
-        equal_before[row] = np.count_nonzero(block_scores[row, : best_col[row]] == best[row])
-    rank[users] = (1 + higher + equal_before)[users]
-    return rank
+    if n_cols == 0:
+        return np.zeros((n_rows, 0), np.int64), rank
+    n_groups = max(_GROUPS_PER_K * k, _MIN_GROUPS)
+    size = n_cols // n_groups  # items per group (plus one for the first few groups)
+    if size < 2:  # small catalogue: one item per group, the bound is the k-th largest score
+        if np.isnan(scores).any():
+            raise ValueError(_NAN_MESSAGE)
+        maxima, n_groups = scores, n_cols
+    else:
+        # Group j holds the columns j, j + n_groups, ..., j + (size - 1) * n_groups, and
+        # also j + size * n_groups for the first `rest` groups.
+        span = size * n_groups
+        rest = n_cols - span
+        maxima = scores[:, :span].reshape(n_rows, size, n_groups).max(axis=1)
+        np.maximum(maxima[:, :rest], scores[:, span:], out=maxima[:, :rest])
+        if np.isnan(maxima).any():  # maximum propagates NaN: this checks every score
+            raise ValueError(_NAN_MESSAGE)
+    bound = np.partition(maxima, n_groups - k, axis=1)[:, n_groups - k]
+
+    flat = np.flatnonzero(scores >= bound[:, None])  # the candidates for the top k
+    rows = flat // n_cols
+    cols = flat - rows * n_cols
+    values = scores.ravel()[flat]
+    counts = np.bincount(rows, minlength=n_rows)  # >= k in every row
+    crowded = counts > max(8 * k, 256)
+    if crowded.any():  # heavy ties at the bound: exact per-row selection below
+        keep = ~crowded[rows]
+        rows, cols, values = rows[keep], cols[keep], values[keep]
+        counts[crowded] = 0
+    # All rows' candidates sorted at once: a uint64 key per candidate, in the ranking order
+    # (score, then lower position), in a zero-padded row of its own.
+    bits = (values + np.float32(0)).view(np.uint32)  # (-0 becomes 0, its equal)
+    ordered = np.where(bits >> 31 != 0, ~bits, bits | np.uint32(1 << 31))  # the float order
+    keys = (ordered.astype(np.uint64) << np.uint64(32)) | (_LOW32 - cols).astype(np.uint64)
+    padded = np.zeros((n_rows, max(k, int(counts.max()))), np.uint64)
+    padded[rows, np.arange(len(rows)) - (np.cumsum(counts) - counts)[rows]] = keys
+    padded.sort(axis=1)
+    best_keys = padded[:, ::-1][:, :k]
+    chosen = (_LOW32 - (best_keys & np.uint64(_LOW32))).astype(np.int64)
+    chosen[best_keys >> np.uint64(32) == _MINUS_INF_KEY] = -1  # fewer than k items available
+    for row in np.flatnonzero(crowded).tolist():
+        row_scores = scores[row]
+        kth = np.partition(row_scores, n_cols - k)[n_cols - k]
+        above = np.flatnonzero(row_scores > kth)
+        equal = np.flatnonzero(row_scores == kth)
+        picked = np.concatenate([above, equal[: k - len(above)]])
+        picked = picked[np.lexsort((picked, -row_scores[picked]))]
+        chosen[row] = np.where(row_scores[picked] > -np.inf, picked, -1)
+
+    # The rank of the item: one plus the number of items ranked before it, those scoring
+    # higher and those scoring the same at a lower position.
+    for user in np.flatnonzero(best_col >= 0).tolist():
+        row, score, col = scores[user], best[user], best_col[user]
+        rank[user] = 1 + np.count_nonzero(row[:col] >= score) + np.count_nonzero(row[col:] > score)
+    return chosen, rank
+
+
+def _best_relevant(rel_rows, rel_cols, rel_scores, n_rows: int, n_cols: int):
+    """Score and position of each row's relevant item ranked first (NaN, -1 where none).
+
+    That is the highest-scoring one, and of those the one at the lowest position.
+    ``rel_rows`` is sorted.
+    """
+    best = np.full(n_rows, np.nan, np.float32)
+    best_col = np.full(n_rows, -1, np.int64)
+    if len(rel_rows):
+        starts = np.flatnonzero(np.r_[True, rel_rows[1:] != rel_rows[:-1]])
+        users = rel_rows[starts]
+        best[users] = np.maximum.reduceat(rel_scores, starts)
+        tied = rel_scores == best[rel_rows]
+        best_col[users] = np.minimum.reduceat(np.where(tied, rel_cols, n_cols), starts)
+    return best, best_col
 
 
 def bootstrap_ci(
     values: np.ndarray, n_boot: int = 1000, level: float = 0.95, seed: int = 0
 ) -> tuple[float, float, float]:
-    """Mean and percentile bootstrap interval over users (NaNs dropped): (mean, low, high)."""
+    """Mean and percentile bootstrap interval of the mean of ``values``: (mean, low, high).
+
+    ``values`` holds one value per independent unit (a user, a query, a seed...); NaNs are
+    dropped, and the remaining values are resampled with replacement ``n_boot`` times.
+    """
     values = np.asarray(values, dtype=float)
     values = values[~np.isnan(values)]
     if len(values) == 0:
         return float("nan"), float("nan"), float("nan")
     rng = np.random.default_rng(seed)
     means = np.empty(n_boot)
-    for start in range(0, n_boot, 100):  # bounded memory for large user counts
+    for start in range(0, n_boot, 100):  # bounded memory for many values
         stop = min(n_boot, start + 100)
         picks = rng.integers(0, len(values), size=(stop - start, len(values)))
         means[start:stop] = values[picks].mean(axis=1)

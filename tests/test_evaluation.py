@@ -135,6 +135,34 @@ def test_matches_plain_reference(problem):
     assert result.coverage == pytest.approx(coverage)
 
 
+@pytest.mark.parametrize("k", [1, 5, 40])
+def test_large_catalogue_matches_plain_reference(k):
+    # Large enough for the grouped top-K bound (small catalogues take the exact path), with
+    # integer scores (ties everywhere), a row of equal scores, a -0.0/0.0 tie, infinite
+    # scores and a row with only two items left after exclusion.
+    rng = np.random.default_rng(k)
+    n_users, n_items = 9, 3001
+    scores = rng.integers(-40, 40, size=(n_users, n_items)).astype(np.float32)
+    scores[1] = 0.0
+    scores[2] = -1 - np.abs(scores[2])
+    zeros = rng.choice(n_items, 120, replace=False)
+    scores[2, zeros[:60]], scores[2, zeros[60:]] = 0.0, -0.0
+    scores[3, :5] = np.inf
+    relevant = [rng.choice(n_items, int(rng.integers(1, 30)), replace=False) for _ in scores]
+    exclude = [rng.choice(n_items, int(rng.integers(0, 200)), replace=False) for _ in scores]
+    exclude[5] = np.delete(np.arange(n_items), [3, 2990])
+    relevant[5] = np.array([3, 17, 2990])
+    scores[5, [3, 2990]] = 5.0
+    popularity = rng.integers(0, 9, n_items)
+    result = evaluate_ranking(scores, relevant, k=k, exclude=exclude, item_popularity=popularity)
+    expected, coverage = reference_metrics(scores, relevant, exclude, k, popularity)
+    for name in (f"recall@{k}", f"ndcg@{k}", f"hit_rate@{k}", "mrr"):
+        np.testing.assert_allclose(result.per_user[name], expected[name], rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(result.per_user[f"avg_popularity@{k}"], expected["pop"])
+    assert result.coverage == pytest.approx(coverage)
+    assert result.top_items[5].tolist() == ([3, 2990] + [-1] * (k - 2))[:k]
+
+
 def test_rating_metrics():
     assert rmse([1, 2, 3], [1, 2, 5]) == pytest.approx(np.sqrt(4 / 3))
     assert mae([1, 2, 3], [2, 2, 5]) == pytest.approx(1.0)
