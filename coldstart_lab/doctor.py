@@ -60,7 +60,14 @@ def check_model(model=None) -> tuple[Check, object]:
     try:
         pretrained = locate_model(model)
     except ColdstartError as error:
-        return Check("model", False, str(error), INSTALL_BUNDLED), None
+        fix = (
+            INSTALL_BUNDLED
+            if model is None
+            else "pass a folder with config.json, the tokenizer files and model.safetensors, "
+            "or an hf://owner/name id while online (then cached); leave out --model for the "
+            "bundled model"
+        )
+        return Check("model", False, str(error), fix), None
     detail = f"{pretrained.name} at {pretrained.path} (max {pretrained.max_length} tokens)"
     return Check("model", True, detail), pretrained
 

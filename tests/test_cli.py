@@ -126,6 +126,15 @@ def test_doctor_reports_missing_model(capsys, monkeypatch):
     assert out.splitlines()[-1].startswith("not healthy")
 
 
+def test_doctor_with_a_bad_model_path_suggests_fixing_the_path(tmp_path, capsys):
+    missing = tmp_path / "no-such-model"
+    assert cli.main(["doctor", "--model", str(missing)]) == 1
+    out = capsys.readouterr().out
+    assert "[FAIL] model" in out
+    assert "fix: pass a folder with config.json" in out
+    assert "pip install" not in out  # the bundled package is not the problem here
+
+
 def test_data_list_names_the_bundled_datasets(capsys):
     assert cli.main(["data", "list"]) == 0
     names = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
