@@ -1,4 +1,4 @@
-"""Small matplotlib helpers for the notebooks (each returns the Axes it drew on)."""
+"""Small matplotlib helpers for the notebooks (each returns the Axes or the Figure it drew on)."""
 
 from __future__ import annotations
 
@@ -252,3 +252,47 @@ def rating_residuals(y_true, predictions: dict, *, title: str = ""):
         figure.suptitle(title)
     figure.tight_layout()
     return figure
+
+
+SHOT_COLUMNS = ("method", "k", "value", "ci_low", "ci_high")
+
+
+def shot_curve(table, *, ylabel: str = "Recall@20", title: str = "", ax=None):
+    """One line per method of a metric against k, the number of a new user's known events.
+
+    ``table`` is tidy: one row per (method, k) with columns ``method``, ``k``, ``value``,
+    ``ci_low`` and ``ci_high`` (e.g. from :func:`coldstart_lab.benchmark.view_metrics` on the
+    ``cold_users_k{k}`` views). Each method's 95% interval is a shaded band around its line.
+    Methods keep their order of first appearance; rows without a value (a method that cannot
+    serve that k) are not drawn, and a missing bound leaves a gap in the band. Returns the
+    Figure.
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    import pandas as pd  # noqa: PLC0415
+
+    missing = [c for c in SHOT_COLUMNS if c not in table]
+    if missing:
+        raise ValueError(
+            f"table lacks the column(s) {missing}: expected one row per method and k with "
+            f"{', '.join(SHOT_COLUMNS)}"
+        )
+    table = pd.DataFrame(table)[list(SHOT_COLUMNS)]
+    table = table[table["value"].notna()]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 4))
+    for j, method in enumerate(dict.fromkeys(table["method"])):
+        rows = table[table["method"] == method].sort_values("k")
+        k = rows["k"].to_numpy(dtype=float)
+        low, high = (rows[c].to_numpy(dtype=float) for c in ("ci_low", "ci_high"))
+        colour = f"C{j % 10}"
+        ax.plot(k, rows["value"].to_numpy(dtype=float), "o-", color=colour, label=str(method))
+        ax.fill_between(k, low, high, color=colour, alpha=0.15, linewidth=0)
+    shots = np.unique(table["k"].to_numpy(dtype=float))
+    ax.set_xticks(shots, [f"{s:g}" for s in shots])
+    ax.set_xlabel("k: events known for the new user")
+    ax.set_ylabel(ylabel)
+    ax.set_ylim(bottom=0)
+    ax.set_title(title or f"{ylabel} against k (bands: 95% intervals)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    return ax.figure

@@ -88,3 +88,52 @@ def test_rating_residuals_means_per_level_and_histograms():
     assert len(right.patches) == 2 * 30  # two histograms on 30 shared bins
     with pytest.raises(ValueError, match="do not match"):
         rating_residuals(y, {"bad": [1.0]})
+
+
+def _shot_table():
+    import pandas as pd
+
+    rows = [
+        ("b", 3, 0.30, 0.25, 0.35),
+        ("b", 0, 0.10, 0.05, 0.15),
+        ("a", 0, 0.20, 0.15, 0.25),
+        ("a", 3, 0.40, None, None),
+        ("a", 1, np.nan, np.nan, np.nan),  # cannot serve: not drawn
+        ("b", 1, 0.20, 0.10, 0.30),
+    ]
+    return pd.DataFrame(rows, columns=["method", "k", "value", "ci_low", "ci_high"])
+
+
+def test_shot_curve_one_line_and_band_per_method():
+    from matplotlib.collections import PolyCollection
+
+    from coldstart_lab.plots import shot_curve
+
+    figure = shot_curve(_shot_table(), title="t")
+    (ax,) = figure.axes
+    b, a = ax.lines  # order of first appearance
+    assert [b.get_label(), a.get_label()] == ["b", "a"]
+    np.testing.assert_array_equal(b.get_xdata(), [0, 1, 3])  # sorted by k
+    np.testing.assert_array_equal(b.get_ydata(), [0.10, 0.20, 0.30])
+    np.testing.assert_array_equal(a.get_xdata(), [0, 3])
+    np.testing.assert_array_equal(a.get_ydata(), [0.20, 0.40])
+    bands = [c for c in ax.collections if isinstance(c, PolyCollection)]
+    assert len(bands) == 2
+    assert bands[0].get_facecolor()[0][:3].tolist() == list(matplotlib.colors.to_rgb(b.get_color()))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["b", "a"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["0", "1", "3"]
+    assert ax.get_ylabel() == "Recall@20" and ax.get_title() == "t"
+    assert ax.get_xlabel().startswith("k")
+
+
+def test_shot_curve_draws_on_given_axes_and_checks_columns():
+    import matplotlib.pyplot as plt
+
+    from coldstart_lab.plots import shot_curve
+
+    _, ax = plt.subplots()
+    figure = shot_curve(_shot_table(), ax=ax, ylabel="NDCG@20")
+    assert figure is ax.figure and ax.get_ylabel() == "NDCG@20"
+    assert "NDCG@20" in ax.get_title()
+    with pytest.raises(ValueError, match="lacks the column\\(s\\) \\['ci_low'\\]"):
+        shot_curve(_shot_table().drop(columns="ci_low"))
