@@ -37,7 +37,7 @@ import pandas as pd
 
 from coldstart_lab.data import ITEM_ID, USER_ID, Dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking
+from coldstart_lab.evaluation import RankingResult, bootstrap_ci, evaluate_ranking
 from coldstart_lab.recommenders import CannotServe, Recommender, _positions_per_user
 from coldstart_lab.splits import item_cold_split, temporal_split, user_cold_split, warm_split
 
@@ -199,29 +199,38 @@ def build_views(data: Dataset, seed: int = 0, views=VIEWS) -> list[ViewData]:
     return built
 
 
-def evaluate_view(
-    model: Recommender, view: ViewData, k: int, popularity: pd.Series | None = None
-) -> list:
-    """Result rows (dicts) of one fitted model on one view.
+def rank_view(
+    model: Recommender, view: ViewData, k: int = 20, popularity: pd.Series | None = None
+) -> RankingResult:
+    """Full-ranking metrics of one fitted model on one view, one value per user.
 
+    Returns :class:`~coldstart_lab.evaluation.RankingResult`: ``per_user[metric]`` is an array
+    ``(len(view.users),)`` in ``view.users`` order (NaN for users without a relevant item), so
+    that any subgroup of users can be summarised (e.g. with ``bootstrap_ci``).
     ``popularity``: interactions per item id, for ``avg_popularity@k``; ``None`` leaves that
     metric out (the others do not depend on it).
     """
-    candidate_index = pd.Index(view.candidates)
     if popularity is not None:
         popularity = popularity.reindex(view.candidates).fillna(0).to_numpy()
 
     def scores(rows):
         return model.score(view.users[rows], view.candidates, history=view.history)
 
-    result = evaluate_ranking(
+    return evaluate_ranking(
         scores,
         view.relevant,
         k=k,
         exclude=view.exclude,
-        n_items=len(candidate_index),
+        n_items=len(view.candidates),
         item_popularity=popularity,
     )
+
+
+def evaluate_view(
+    model: Recommender, view: ViewData, k: int, popularity: pd.Series | None = None
+) -> list:
+    """Result rows (dicts) of one fitted model on one view (see :func:`rank_view`)."""
+    result = rank_view(model, view, k, popularity)
     rows = []
     for metric, values in result.per_user.items():
         mean, low, high = bootstrap_ci(values)

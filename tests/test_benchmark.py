@@ -12,6 +12,7 @@ from coldstart_lab.benchmark import (
     VIEWS,
     build_views,
     metrics_table,
+    rank_view,
     run_benchmark,
     view_metrics,
     write_report,
@@ -19,6 +20,7 @@ from coldstart_lab.benchmark import (
 from coldstart_lab.content import ContentKNN
 from coldstart_lab.data import Dataset
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.evaluation import evaluate_ranking
 from coldstart_lab.recommenders import RandomRecommender
 
 WORDS = {
@@ -117,6 +119,22 @@ def test_view_metrics_give_the_benchmark_figures_as_numbers():
         view_metrics(knn, view, popularity={"i000": 3})
     with pytest.raises(ValueError, match="k must be at least 1"):
         view_metrics(knn, view, k=0)
+
+
+def test_rank_view_gives_per_user_values_that_average_to_the_benchmark_figures():
+    data = topical_dataset()
+    (view,) = build_views(data, views=["cold_items"])
+    knn = ContentKNN(encoder="tfidf").fit(data, view.train)
+    result = rank_view(knn, view, k=5)
+    recall = result.per_user["recall@5"]
+    assert recall.shape == (len(view.users),)
+    has_relevant = np.array([len(r) > 0 for r in view.relevant])
+    assert np.isnan(recall[~has_relevant]).all() and not np.isnan(recall[has_relevant]).any()
+    assert round(float(np.nanmean(recall)), 6) == view_metrics(knn, view, k=5)["recall@5"][0]
+    # in view.users order: the same values as ranking the whole score matrix at once
+    scores = knn.score(view.users, view.candidates, history=view.history)
+    direct = evaluate_ranking(scores, view.relevant, k=5, exclude=view.exclude)
+    np.testing.assert_array_equal(direct.per_user["recall@5"], recall)
 
 
 def test_metrics_table_formats_value_and_interval():
