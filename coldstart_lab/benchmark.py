@@ -151,11 +151,18 @@ class ViewData:
     exclude: list[np.ndarray] | None
 
 
+def check_names(methods=(), views=()) -> None:
+    """Raise :class:`ColdstartError` (one line, with the valid names) for an unknown method
+    or view name."""
+    for kind, given, known in (("method", methods, METHODS), ("view", views, VIEWS)):
+        unknown = [name for name in given or () if name not in known]
+        if unknown:
+            raise ColdstartError(f"unknown {kind}(s) {unknown}: choose from {', '.join(known)}")
+
+
 def build_views(data: Dataset, seed: int = 0, views=VIEWS) -> list[ViewData]:
     """The evaluation problems of every requested view, built from seeded splits."""
-    unknown = [v for v in views if v not in VIEWS]
-    if unknown:
-        raise ColdstartError(f"unknown view(s) {unknown}: choose from {', '.join(VIEWS)}")
+    check_names(views=views)
     all_items = data.items[ITEM_ID].to_numpy()
     built = []
     if "cold_items" in views:
@@ -374,9 +381,7 @@ def run_benchmark(
     of ``results.json``.
     """
     methods = list(METHODS) if methods is None else list(methods)
-    unknown = [m for m in methods if m not in METHODS]
-    if unknown:
-        raise ColdstartError(f"unknown method(s) {unknown}: choose from {', '.join(METHODS)}")
+    check_names(methods=methods)
     if int(k) < 1:
         raise ColdstartError(f"--k must be at least 1, got {k}")
     from tqdm.std import tqdm  # noqa: PLC0415

@@ -161,8 +161,8 @@ def cmd_data(args) -> int:
 
 def cmd_benchmark(args) -> int:
     from coldstart_lab.benchmark import (  # noqa: PLC0415
-        METHODS,
         VIEWS,
+        check_names,
         results_table,
         run_benchmark,
         write_report,
@@ -173,12 +173,7 @@ def cmd_benchmark(args) -> int:
         raise ColdstartError("--items needs --interactions too (and optionally --users, --edges)")
     if args.dataset and (args.interactions or args.users or args.edges):
         raise ColdstartError("use either --dataset or your own files (--items ...), not both")
-    unknown = [m for m in args.methods or [] if m not in METHODS]
-    if unknown:
-        raise ColdstartError(f"unknown method(s) {unknown}: choose from {', '.join(METHODS)}")
-    unknown = [v for v in args.views or [] if v not in VIEWS]
-    if unknown:
-        raise ColdstartError(f"unknown view(s) {unknown}: choose from {', '.join(VIEWS)}")
+    check_names(args.methods, args.views)  # before any data is read or written
     name = args.dataset or Path(args.items).resolve().parent.name
     target = Path(args.output or Path("runs") / name)
     if target.exists() and not args.force:
