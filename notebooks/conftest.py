@@ -4,15 +4,83 @@ nbval re-runs every notebook and compares each cell's output with the committed 
 We compare what a learner reads as a result (printed, rounded figures and tables) and skip
 what legitimately changes from run to run: progress bars and framework notices on stderr,
 HTML/JavaScript renderings (their text/plain twin is still compared), images.
+
+Words are compared exactly and figures with a tolerance (``coldstart_lab.notebook_checks``:
+0.005 absolute, 1% relative or one unit of the last printed digit, whichever is largest), so
+that the last-bit float differences between CPUs, thread counts and batch shapes do not turn a
+fresh machine red, while a figure that really moves still does.
+
+Each run starts from empty caches of its own (embeddings, frozen layer outputs, downloaded
+data), so a result never depends on vectors another run left in ``~/.cache``.
 """
 
+import atexit
 import os
+import shutil
+import tempfile
+from collections import defaultdict
+
+from nbval.plugin import IPyNbCell, transform_streams_for_comparison
+
+from coldstart_lab.notebook_checks import compare_text
 
 # Quiet, deterministic frameworks in the kernel that nbval starts (it inherits this env).
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
+# Fresh caches for this run, whatever the caller's environment points at: the kernels that
+# nbval starts inherit these variables.
+_cache = tempfile.mkdtemp(prefix="coldstart-nbval-")
+atexit.register(shutil.rmtree, _cache, ignore_errors=True)
+os.environ["COLDSTART_LAB_CACHE"] = _cache
+os.environ["COLDSTART_LAB_DATA_CACHE"] = os.path.join(_cache, "data")
+
 
 def pytest_collectstart(collector):
     if collector.fspath and collector.fspath.ext == ".ipynb":
         collector.skip_compare += ("stderr", "text/html", "application/javascript")
+
+
+def _outputs_by_key(cell, outputs, skip):
+    """nbval's flattening: one list of sanitised values per stream name or MIME type."""
+    found = defaultdict(list)
+    for output in transform_streams_for_comparison(outputs):
+        for key, value in output.items():
+            if key in skip:
+                continue
+            if key == "data":
+                for mime, data in value.items():
+                    if mime not in skip:
+                        found[mime].append(cell.sanitize(data))
+            else:
+                found[key].append(cell.sanitize(value))
+    return found
+
+
+def _compare_outputs(self, test, ref, skip_compare=None):
+    """Replaces ``IPyNbCell.compare_outputs``: same keys and counts, text within tolerance."""
+    skip = skip_compare or self.parent.skip_compare
+    fresh, stored = _outputs_by_key(self, test, skip), _outputs_by_key(self, ref, skip)
+    self.comparison_traceback = []
+    if set(fresh) != set(stored):
+        self.comparison_traceback.append(
+            f"outputs of kinds {sorted(fresh)} where {sorted(stored)} are stored"
+        )
+        return False
+    for key, stored_values in stored.items():
+        if len(stored_values) != len(fresh[key]):
+            self.comparison_traceback.append(
+                f"{len(fresh[key])} outputs of kind {key!r} where {len(stored_values)} are stored"
+            )
+            return False
+        for old, new in zip(stored_values, fresh[key], strict=True):
+            both_text = isinstance(old, str) and isinstance(new, str)
+            problem = compare_text(old, new) if both_text else (None if old == new else "differs")
+            if problem:
+                self.comparison_traceback.append(f"{key}: {problem}")
+                self.comparison_traceback.append(f"stored:\n{old}\nnow:\n{new}")
+                return False
+    return True
+
+
+IPyNbCell.compare_outputs = _compare_outputs

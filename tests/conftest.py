@@ -1,7 +1,18 @@
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+# Every test run starts from caches it made itself (embeddings, frozen layer outputs, downloaded
+# data), never from what another run left in ~/.cache: results must not depend on it.
+_CACHE = tempfile.mkdtemp(prefix="coldstart-tests-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+os.environ["COLDSTART_LAB_CACHE"] = _CACHE
+os.environ["COLDSTART_LAB_DATA_CACHE"] = os.path.join(_CACHE, "data")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

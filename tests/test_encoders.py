@@ -154,3 +154,36 @@ def test_tfidf_stop_words_and_analyzer():
     assert "with" in keep_all.vocabulary
     with pytest.raises(ValueError, match="stop_words"):
         TfidfEncoder(stop_words="french")
+
+
+def test_disk_cache_is_keyed_on_what_computed_the_vectors(bert_encoder, tmp_path, monkeypatch):
+    """Vectors cached by other encoder code or other library versions are never read."""
+    import coldstart_lab.encoders as encoders
+
+    texts = ["espresso beans", "a quiet keyboard"]
+    first = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path)
+    first.cache.add(texts, np.full((2, first.dim), 0.5, np.float32))  # planted, not computed
+    planted, _ = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path).cache.lookup(texts)
+    assert (planted == 0.5).all()  # same code and libraries: the cache is read
+
+    monkeypatch.setattr(encoders, "ENCODER_CODE_VERSION", encoders.ENCODER_CODE_VERSION + 1)
+    newer_code = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path)
+    assert not newer_code.cache.lookup(texts)[1].any()
+    np.testing.assert_allclose(newer_code.encode(texts), bert_encoder.encode(texts), atol=1e-5)
+    monkeypatch.undo()
+
+    real_version = encoders.computation_identity
+    monkeypatch.setattr(encoders, "computation_identity", lambda: real_version() + "+other-tf")
+    other_libraries = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path)
+    assert not other_libraries.cache.lookup(texts)[1].any()
+    assert encoders.cache_identity(bert_encoder.pretrained, 128) != encoders.cache_identity(
+        bert_encoder.pretrained, 256
+    )
+
+
+def test_batch_size_from_the_environment(bert_encoder, monkeypatch):
+    monkeypatch.setenv("COLDSTART_LAB_BATCH_SIZE", "5")
+    assert BertEncoder(bert_encoder.pretrained).batch_size == 5
+    monkeypatch.setenv("COLDSTART_LAB_BATCH_SIZE", "five")
+    with pytest.raises(ColdstartError, match="COLDSTART_LAB_BATCH_SIZE='five'"):
+        BertEncoder(bert_encoder.pretrained)
