@@ -14,14 +14,12 @@ Each run starts from empty caches of its own (embeddings, frozen layer outputs, 
 data), so a result never depends on vectors another run left in ``~/.cache``.
 """
 
-import atexit
 import os
-import shutil
-import tempfile
 from collections import defaultdict
 
 from nbval.plugin import IPyNbCell, transform_streams_for_comparison
 
+from coldstart_lab.cache import use_private_caches
 from coldstart_lab.notebook_checks import compare_text
 
 # Quiet, deterministic frameworks in the kernel that nbval starts (it inherits this env).
@@ -29,11 +27,8 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
 # Fresh caches for this run, whatever the caller's environment points at: the kernels that
-# nbval starts inherit these variables.
-_cache = tempfile.mkdtemp(prefix="coldstart-nbval-")
-atexit.register(shutil.rmtree, _cache, ignore_errors=True)
-os.environ["COLDSTART_LAB_CACHE"] = _cache
-os.environ["COLDSTART_LAB_DATA_CACHE"] = os.path.join(_cache, "data")
+# nbval starts inherit the variables.
+use_private_caches("coldstart-nbval-")
 
 
 def pytest_collectstart(collector):

@@ -1,18 +1,13 @@
-import atexit
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from coldstart_lab.cache import use_private_caches
+
 # Every test run starts from caches it made itself (embeddings, frozen layer outputs, downloaded
 # data), never from what another run left in ~/.cache: results must not depend on it.
-_CACHE = tempfile.mkdtemp(prefix="coldstart-tests-")
-atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
-os.environ["COLDSTART_LAB_CACHE"] = _CACHE
-os.environ["COLDSTART_LAB_DATA_CACHE"] = os.path.join(_CACHE, "data")
+PRIVATE_CACHE = use_private_caches("coldstart-tests-")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -1,4 +1,7 @@
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -132,3 +135,29 @@ def test_encoder_reuses_cache(bert_encoder, tmp_path, monkeypatch):
     second = encoder.encode(["hiking boots", "a new text", "espresso machine"])
     assert computed == [["a new text"]]  # only the unseen text went through the model
     np.testing.assert_array_equal(second[[2, 0]], first)
+
+
+def test_the_test_run_uses_private_empty_caches():
+    """tests/conftest.py points the whole run at a new folder, never at ~/.cache."""
+    from conftest import PRIVATE_CACHE
+
+    from coldstart_lab.download import data_cache_dir
+
+    assert default_cache_dir() == PRIVATE_CACHE
+    assert data_cache_dir() == PRIVATE_CACHE / "data"
+    assert not PRIVATE_CACHE.is_relative_to(Path.home() / ".cache")
+
+
+def test_use_private_caches_overrides_and_cleans_up(tmp_path):
+    script = (
+        "import os; from coldstart_lab.cache import use_private_caches, default_cache_dir\n"
+        "folder = use_private_caches('x-')\n"
+        "assert default_cache_dir() == folder and folder.is_dir()\n"
+        "print(folder)\n"
+    )
+    env = {**os.environ, "COLDSTART_LAB_CACHE": str(tmp_path / "learner")}
+    run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    folder = Path(run.stdout.strip())
+    assert folder != tmp_path / "learner"
+    assert not folder.exists()  # removed at exit
