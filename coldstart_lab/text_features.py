@@ -14,7 +14,6 @@ recently used results, and hands out read-only arrays (``.copy()`` one to modify
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections import OrderedDict
 
 import numpy as np
@@ -29,7 +28,6 @@ _SHARED_BERT = None
 # Not functools.lru_cache: its arguments would have to be hashable, and a Dataset (DataFrames)
 # and most encoder objects are not; it would also key on the Dataset object, not its text.
 _MEMO: OrderedDict = OrderedDict()
-_MEMO_LOCK = threading.Lock()
 
 
 def shared_bert_encoder():
@@ -60,8 +58,7 @@ def resolve_encoder(encoder):
 
 def clear_text_vector_memo() -> None:
     """Forget every memoised result of :func:`text_vectors` (and the encoders it holds)."""
-    with _MEMO_LOCK:
-        _MEMO.clear()
+    _MEMO.clear()
 
 
 def _texts_digest(item_text: list[str], user_text: list[str]) -> bytes:
@@ -105,11 +102,10 @@ def text_vectors(data: Dataset, encoder) -> tuple[np.ndarray, np.ndarray]:
     user_text = data.user_text.tolist()
     identity, keep_alive = _encoder_identity(encoder, resolved)
     key = (*identity, _texts_digest(item_text, user_text))
-    with _MEMO_LOCK:
-        entry = _MEMO.get(key)
-        if entry is not None:
-            _MEMO.move_to_end(key)
-            return entry[1], entry[2]
+    entry = _MEMO.get(key)
+    if entry is not None:
+        _MEMO.move_to_end(key)
+        return entry[1], entry[2]
     if not any(t.strip() for t in item_text):
         raise ColdstartError(f"dataset {data.name!r} has no item text to encode")
     resolved.fit(item_text)
@@ -126,9 +122,8 @@ def text_vectors(data: Dataset, encoder) -> tuple[np.ndarray, np.ndarray]:
     # be hundreds of MB per copy. A caller that tries gets an error, not a corrupted memo.
     items.setflags(write=False)
     users.setflags(write=False)
-    with _MEMO_LOCK:
-        _MEMO[key] = (keep_alive, items, users)  # not `data`: the memo keeps no Dataset alive
-        _MEMO.move_to_end(key)
-        while len(_MEMO) > MEMO_SIZE:
-            _MEMO.popitem(last=False)
+    _MEMO[key] = (keep_alive, items, users)  # not `data`: the memo keeps no Dataset alive
+    _MEMO.move_to_end(key)
+    while len(_MEMO) > MEMO_SIZE:
+        _MEMO.popitem(last=False)
     return items, users
