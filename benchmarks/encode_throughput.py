@@ -179,7 +179,7 @@ def _best_time(run, repeat: int):
 
 def bench_ours(corpus: list[str], batch_size: int, repeat: int) -> tuple[dict, np.ndarray]:
     from coldstart_lab._runtime import import_tensorflow
-    from coldstart_lab.encoders import BertEncoder
+    from coldstart_lab.text import BertEncoder
 
     start = time.perf_counter()
     tf = import_tensorflow()

@@ -137,7 +137,7 @@ CONFIGS = {"full": "all", "top-2": 2, "top-1": 1, "head": 0}
 
 def run(name, data, encoder, args, cache_dir) -> dict:
     """One budgeted fit (its frozen pass included in the budget), then a throughput probe."""
-    from coldstart_lab.finetune import FineTunedRegressor  # noqa: PLC0415
+    from coldstart_lab.models import FineTunedRegressor  # noqa: PLC0415
 
     model = FineTunedRegressor(
         encoder,
@@ -180,7 +180,7 @@ def throughput(name, data, encoder, args, cache_dir) -> dict:
     """Examples/s of a training step (trainable layers forward + backward + Adam) on real
     item texts, after one untimed step that traces the graph; ``--probe-steps`` timed."""
     from coldstart_lab._runtime import import_tensorflow  # noqa: PLC0415
-    from coldstart_lab.finetune import BackboneSplit, TextTower, compute_text_features  # noqa: PLC0415
+    from coldstart_lab.models.finetune import BackboneSplit, TextTower, compute_text_features  # noqa: PLC0415
 
     tf = import_tensorflow()
     import keras  # noqa: PLC0415
@@ -242,7 +242,7 @@ def main(argv=None) -> int:
     if unknown:
         parser.error(f"unknown config(s) {unknown}: choose from {list(CONFIGS)}")
 
-    from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+    from coldstart_lab.text import BertEncoder  # noqa: PLC0415
 
     data = make_catalogue(args.items, args.users)
     ratings = data.interactions["rating"].to_numpy()

@@ -1,19 +1,13 @@
 """coldstart-lab: pretrained language models for cold-start recommendation.
 
-The package behind the course notebooks. One idea per module:
+The package behind the course notebooks, laid out as the course goes (ARCHITECTURE.md):
 
-- text to vectors: :mod:`~coldstart_lab.pretrained`, :mod:`~coldstart_lab.encoders`,
-  :mod:`~coldstart_lab.cache`, :mod:`~coldstart_lab.text_features`
-- data: :mod:`~coldstart_lab.data`, :mod:`~coldstart_lab.splits`,
-  :mod:`~coldstart_lab.synthetic`, :mod:`~coldstart_lab.public_datasets`,
-  :mod:`~coldstart_lab.download`, :mod:`~coldstart_lab.sampling`
-- models, in the order the course teaches them: :mod:`~coldstart_lab.recommenders` (the
-  interface, random, popularity), :mod:`~coldstart_lab.linear` (the article's §4 model),
-  :mod:`~coldstart_lab.mf`, :mod:`~coldstart_lab.content`, :mod:`~coldstart_lab.mapping`,
-  :mod:`~coldstart_lab.dropoutnet`, :mod:`~coldstart_lab.finetune`
-- measuring: :mod:`~coldstart_lab.evaluation`, :mod:`~coldstart_lab.benchmark`,
-  :mod:`~coldstart_lab.plots`
-- the ``coldstart-lab`` command: :mod:`~coldstart_lab.cli`, :mod:`~coldstart_lab.doctor`
+- :mod:`~coldstart_lab.data`: datasets, reading your CSV files, splits, downloads
+- :mod:`~coldstart_lab.text`: pretrained models, encoders (TF-IDF, BERT), embedding caches
+- :mod:`~coldstart_lab.models`: every recommender, baselines to the fine-tuned encoder
+- :mod:`~coldstart_lab.evaluation`: metrics, intervals, the benchmark's views
+- on top: :mod:`~coldstart_lab.benchmark` (runner and report), :mod:`~coldstart_lab.plots`,
+  :mod:`~coldstart_lab.cli` (the ``coldstart-lab`` command)
 
 Importing the package is cheap: TensorFlow is imported only when a BERT encoder is built.
 """

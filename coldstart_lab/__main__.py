@@ -1,5 +1,5 @@
 import sys
 
-from coldstart_lab.cli import main
+from coldstart_lab.cli.commands import main
 
 sys.exit(main())

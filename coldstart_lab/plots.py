@@ -261,7 +261,7 @@ def shot_curve(table, *, ylabel: str = "Recall@20", title: str = "", ax=None):
     """One line per method of a metric against k, the number of a new user's known events.
 
     ``table`` is tidy: one row per (method, k) with columns ``method``, ``k``, ``value``,
-    ``ci_low`` and ``ci_high`` (e.g. from :func:`coldstart_lab.benchmark.view_metrics` on the
+    ``ci_low`` and ``ci_high`` (e.g. from :func:`coldstart_lab.evaluation.views.view_metrics` on the
     ``cold_users_k{k}`` views). Each method's 95% interval is a shaded band around its line.
     Methods keep their order of first appearance; rows without a value (a method that cannot
     serve that k) are not drawn, and a missing bound leaves a gap in the band. Returns the

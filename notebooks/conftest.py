@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from nbval.plugin import IPyNbCell, transform_streams_for_comparison
 
-from coldstart_lab.cache import use_private_caches
+from coldstart_lab.cache_dirs import use_private_caches
 from coldstart_lab.notebook_checks import compare_text
 
 # Quiet, deterministic frameworks in the kernel that nbval starts (it inherits this env).

@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coldstart_lab.cache import use_private_caches
+from coldstart_lab.cache_dirs import use_private_caches
 
 # Every test run starts from caches it made itself (embeddings, frozen layer outputs, downloaded
 # data), never from what another run left in ~/.cache: results must not depend on it.
@@ -22,6 +22,6 @@ def reference():
 @pytest.fixture(scope="session")
 def bert_encoder():
     """The bundled all-MiniLM-L6-v2 encoder, loaded once for the whole session."""
-    from coldstart_lab.encoders import BertEncoder
+    from coldstart_lab.text.encoders import BertEncoder
 
     return BertEncoder()

@@ -8,20 +8,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.benchmark import (
+from coldstart_lab.benchmark import run_benchmark, write_report
+from coldstart_lab.data.dataset import Dataset
+from coldstart_lab.errors import ColdstartError
+from coldstart_lab.evaluation.ranking import evaluate_ranking
+from coldstart_lab.evaluation.views import (
     VIEWS,
     build_views,
     metrics_table,
     rank_view,
-    run_benchmark,
     view_metrics,
-    write_report,
 )
-from coldstart_lab.content import ContentKNN
-from coldstart_lab.data import Dataset
-from coldstart_lab.errors import ColdstartError
-from coldstart_lab.evaluation import evaluate_ranking
-from coldstart_lab.recommenders import RandomRecommender
+from coldstart_lab.models.baselines import RandomRecommender
+from coldstart_lab.models.content import ContentKNN
 
 WORDS = {
     0: "coffee espresso latte beans grinder",

@@ -6,7 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coldstart_lab.cache import EmbeddingCache, default_cache_dir, text_keys
+from coldstart_lab.cache_dirs import default_cache_dir
+from coldstart_lab.text.cache import EmbeddingCache, text_keys
 
 
 def unit_rows(n, dim=4, seed=0):
@@ -120,7 +121,7 @@ def test_default_dir_follows_environment(monkeypatch, tmp_path):
 
 
 def test_encoder_reuses_cache(bert_encoder, tmp_path, monkeypatch):
-    from coldstart_lab.encoders import BertEncoder
+    from coldstart_lab.text.encoders import BertEncoder
 
     encoder = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path)
     first = encoder.encode(["espresso machine", "hiking boots"])
@@ -141,7 +142,7 @@ def test_the_test_run_uses_private_empty_caches():
     """tests/conftest.py points the whole run at a new folder, never at ~/.cache."""
     from conftest import PRIVATE_CACHE
 
-    from coldstart_lab.download import data_cache_dir
+    from coldstart_lab.cache_dirs import data_cache_dir
 
     assert default_cache_dir() == PRIVATE_CACHE
     assert data_cache_dir() == PRIVATE_CACHE / "data"
@@ -150,7 +151,7 @@ def test_the_test_run_uses_private_empty_caches():
 
 def test_use_private_caches_overrides_and_cleans_up(tmp_path):
     script = (
-        "import os; from coldstart_lab.cache import use_private_caches, default_cache_dir\n"
+        "import os; from coldstart_lab.cache_dirs import use_private_caches, default_cache_dir\n"
         "folder = use_private_caches('x-')\n"
         "assert default_cache_dir() == folder and folder.is_dir()\n"
         "print(folder)\n"

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab import cli
+from coldstart_lab.cli import commands as cli
 
 
 def run(*args):
@@ -142,7 +142,8 @@ def test_data_list_names_the_bundled_datasets(capsys):
 
 
 def test_data_export_round_trips_through_from_csv(tmp_path, monkeypatch, capsys):
-    from coldstart_lab.data import from_csv, load_dataset, write_csv_atomic
+    from coldstart_lab.data.dataset import from_csv, write_csv_atomic
+    from coldstart_lab.data.registry import load_dataset
 
     folder = tmp_path / "datasets" / "shop"
     folder.mkdir(parents=True)

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.data import from_csv, read_csv_checked
+from coldstart_lab.data.dataset import from_csv, read_csv_checked
 from coldstart_lab.errors import ColdstartError
 
 ITEMS = (

@@ -1,4 +1,4 @@
-"""``coldstart_lab.download`` against a file server on 127.0.0.1 (no internet needed).
+"""``coldstart_lab.data.download`` against a file server on 127.0.0.1 (no internet needed).
 
 The server (:class:`FileServer`) serves the files of a temporary folder and can be told to
 misbehave for a path: answer an HTTP error, cut the body short, drop the connection, or
@@ -21,9 +21,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from coldstart_lab import download
-from coldstart_lab.download import (
-    ENV_DATA_CACHE,
+from coldstart_lab.cache_dirs import ENV_DATA_CACHE
+from coldstart_lab.data import download
+from coldstart_lab.data.download import (
     RECORD_SUFFIX,
     extract,
     fetch,

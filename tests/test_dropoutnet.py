@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 from test_mf import WordVectors, cold_item_metrics, cold_setting, cold_user_metrics, planted_shop
 
-from coldstart_lab.dropoutnet import DropoutNet
-from coldstart_lab.recommenders import RandomRecommender
+from coldstart_lab.models.baselines import RandomRecommender
+from coldstart_lab.models.dropoutnet import DropoutNet
 
 FAST = dict(hidden=32, out_dim=16, epochs=15, batch_size=512, learning_rate=0.01)
 

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from coldstart_lab.encoders import BertEncoder, TfidfEncoder
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.text.encoders import BertEncoder, TfidfEncoder
 
 TOLERANCE = 1e-3  # per component, against sentence-transformers
 
@@ -158,7 +158,7 @@ def test_tfidf_stop_words_and_analyzer():
 
 def test_disk_cache_is_keyed_on_what_computed_the_vectors(bert_encoder, tmp_path, monkeypatch):
     """Vectors cached by other encoder code or other library versions are never read."""
-    import coldstart_lab.encoders as encoders
+    import coldstart_lab.text.encoders as encoders
 
     texts = ["espresso beans", "a quiet keyboard"]
     first = BertEncoder(bert_encoder.pretrained, cache_dir=tmp_path)

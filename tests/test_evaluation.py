@@ -5,13 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coldstart_lab.evaluation import (
-    bootstrap_ci,
-    evaluate_ranking,
-    mae,
-    pair_separation_auc,
-    rmse,
-)
+from coldstart_lab.evaluation.intervals import bootstrap_ci
+from coldstart_lab.evaluation.metrics import mae, pair_separation_auc, rmse
+from coldstart_lab.evaluation.ranking import evaluate_ranking
 
 
 def reference_metrics(scores, relevant, exclude, k, popularity=None):

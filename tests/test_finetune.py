@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.data import Dataset
+from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.finetune import (
+from coldstart_lab.models.finetune import (
     BackboneSplit,
     FineTunedRegressor,
     FineTunedTwoTower,

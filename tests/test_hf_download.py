@@ -38,9 +38,9 @@ import pytest
 from huggingface_hub import constants
 from huggingface_hub.utils import _http as hf_http
 
-from coldstart_lab import pretrained
 from coldstart_lab.errors import ModelNotFoundError
-from coldstart_lab.pretrained import (
+from coldstart_lab.text import pretrained
+from coldstart_lab.text.pretrained import (
     REQUIRED_FILES,
     SENTENCE_FILES,
     TOKENIZER_FILES,

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.linear import LinearRatingModel, PairFeatures, rated_pairs
+from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_pairs
 
 
 def regression_problem(n=200, p=5, seed=0):

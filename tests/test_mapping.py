@@ -12,9 +12,9 @@ from test_mf import (
     planted_shop,
 )
 
-from coldstart_lab.content import ContentKNN
-from coldstart_lab.mapping import MLPMap, RidgeMap, TextToCF
-from coldstart_lab.recommenders import PopularityRecommender, RandomRecommender
+from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
+from coldstart_lab.models.content import ContentKNN
+from coldstart_lab.models.mapping import MLPMap, RidgeMap, TextToCF
 
 
 @functools.cache

@@ -15,17 +15,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.data import Dataset
+from coldstart_lab.data.dataset import Dataset
+from coldstart_lab.data.interactions import positions_per_user
+from coldstart_lab.data.splits import item_cold_split, user_cold_split, warm_split
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.evaluation import evaluate_ranking, rmse
-from coldstart_lab.mf import MatrixFactorization
-from coldstart_lab.recommenders import (
-    CannotServe,
-    PopularityRecommender,
-    RandomRecommender,
-    _positions_per_user,
-)
-from coldstart_lab.splits import item_cold_split, user_cold_split, warm_split
+from coldstart_lab.evaluation.metrics import rmse
+from coldstart_lab.evaluation.ranking import evaluate_ranking
+from coldstart_lab.models.base import CannotServe
+from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
+from coldstart_lab.models.mf import MatrixFactorization
 
 TOPIC_WORDS = {
     "coffee": ["espresso", "grinder", "beans", "kettle", "mug", "roast"],
@@ -137,7 +135,7 @@ def cold_item_metrics(model, setting, k: int = 3) -> dict:
     test = setting["items"].test
     test = test[test["user_id"].isin(setting["train"]["user_id"])]
     users, candidates = np.unique(test["user_id"]), setting["cold_items"]
-    relevant = _positions_per_user(test, users, pd.Index(candidates))
+    relevant = positions_per_user(test, users, pd.Index(candidates))
     return evaluate_ranking(model.score(users, candidates), relevant, k=k).mean()
 
 
@@ -149,8 +147,8 @@ def cold_user_metrics(model, setting, shots: int, k: int = 10) -> dict:
     users = np.unique(split.test["user_id"])
     scores = model.score(users, history=history)
     index = pd.Index(setting["data"].items["item_id"])
-    relevant = _positions_per_user(split.test, users, index)
-    seen = _positions_per_user(support, users, index)
+    relevant = positions_per_user(split.test, users, index)
+    seen = positions_per_user(support, users, index)
     return evaluate_ranking(scores, relevant, k=k, exclude=seen).mean()
 
 
@@ -165,8 +163,8 @@ def warm_recall(model, split, k: int = 10) -> float:
     """recall@k of the held-out warm interactions, ranking the items seen in training."""
     users = np.unique(split.test["user_id"])
     candidates = pd.Index(np.unique(split.train["item_id"]))
-    relevant = _positions_per_user(split.test, users, candidates)
-    seen = _positions_per_user(split.train, users, candidates)
+    relevant = positions_per_user(split.test, users, candidates)
+    seen = positions_per_user(split.train, users, candidates)
     scores = model.score(users, candidates)
     return evaluate_ranking(scores, relevant, k=k, exclude=seen).mean()[f"recall@{k}"]
 

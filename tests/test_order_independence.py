@@ -12,10 +12,11 @@ import pytest
 from test_benchmark import topical_dataset
 from test_finetune import MAX_LENGTH, toy_data
 
-from coldstart_lab import benchmark, text_features
-from coldstart_lab.content import ContentKNN
-from coldstart_lab.dropoutnet import DropoutNet
-from coldstart_lab.finetune import FineTunedTwoTower
+from coldstart_lab import benchmark
+from coldstart_lab.models.content import ContentKNN
+from coldstart_lab.models.dropoutnet import DropoutNet
+from coldstart_lab.models.finetune import FineTunedTwoTower
+from coldstart_lab.text import features as text_features
 
 USERS = ["u0", "u9", "new"]
 

@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from coldstart_lab.errors import ModelNotFoundError
-from coldstart_lab.pretrained import BUNDLED_NAME, bundled_model_path, locate_model
+from coldstart_lab.text.pretrained import BUNDLED_NAME, bundled_model_path, locate_model
 
 
 def make_folder(tmp_path, config=None, files=("model.safetensors", "vocab.txt")):

@@ -21,11 +21,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from coldstart_lab import public_datasets
-from coldstart_lab.data import ENV_DATA_DIR, list_datasets, load_dataset
-from coldstart_lab.download import ENV_DATA_CACHE, LICENCE_MARKER, RECORD_SUFFIX
+from coldstart_lab.cache_dirs import ENV_DATA_CACHE
+from coldstart_lab.data import public as public_datasets
+from coldstart_lab.data.dataset import ENV_DATA_DIR
+from coldstart_lab.data.download import LICENCE_MARKER, RECORD_SUFFIX
+from coldstart_lab.data.public import PUBLIC, load_public
+from coldstart_lab.data.registry import list_datasets, load_dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.public_datasets import PUBLIC, load_public
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

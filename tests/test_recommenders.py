@@ -2,14 +2,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.content import ContentKNN
-from coldstart_lab.data import Dataset
+from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.recommenders import (
-    NotFittedError,
-    PopularityRecommender,
-    RandomRecommender,
-)
+from coldstart_lab.models.base import NotFittedError
+from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
+from coldstart_lab.models.content import ContentKNN
 
 TOPICS = {
     "coffee": ["espresso machine", "coffee grinder", "espresso beans", "coffee filter papers"],

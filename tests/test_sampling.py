@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
+from coldstart_lab.data.sampling import click_examples
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.sampling import click_examples
 
 EVENTS = pd.DataFrame({"user_id": ["a", "a", "a", "b", "b"], "item_id": ["x", "y", "x", "y", "z"]})
 ITEMS = ["x", "y", "z", "w", "v"]

@@ -2,9 +2,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab.data import Dataset
+from coldstart_lab.data.dataset import Dataset
+from coldstart_lab.data.splits import item_cold_split, temporal_split, user_cold_split, warm_split
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.splits import item_cold_split, temporal_split, user_cold_split, warm_split
 
 
 def toy_dataset(seed=0, n_users=60, n_items=80, n_events=1500, timestamps=True):

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from coldstart_lab import synthetic
-from coldstart_lab.synthetic import (
+from coldstart_lab.data.synthetic import generator as synthetic
+from coldstart_lab.data.synthetic.generator import (
     GENERATORS,
     PERIOD_END,
     PERIOD_START,

@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coldstart_lab import text_features
-from coldstart_lab.data import Dataset
-from coldstart_lab.encoders import TfidfEncoder
-from coldstart_lab.text_features import clear_text_vector_memo, text_vectors
+from coldstart_lab.data.dataset import Dataset
+from coldstart_lab.text import features as text_features
+from coldstart_lab.text.encoders import TfidfEncoder
+from coldstart_lab.text.features import clear_text_vector_memo, text_vectors
 
 
 def make_data(descriptions=("Makes lattes", "Dry feet", "Soft cotton"), user_texts=None):

@@ -41,10 +41,9 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from coldstart_lab.data import data_dir, load_dataset
-from coldstart_lab.encoders import BertEncoder, TfidfEncoder
+from coldstart_lab.data.synthetic.phrases import SOCIAL_MEDIA_TAGS, SOCIAL_TOPICS
 from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking
-from coldstart_lab.synthetic_text import SOCIAL_MEDIA_TAGS, SOCIAL_TOPICS
-from coldstart_lab.text_features import shared_bert_encoder
+from coldstart_lab.text import BertEncoder, TfidfEncoder, shared_bert_encoder
 
 K = 20
 N_NEW = 800

@@ -4,10 +4,10 @@ The generative story
 --------------------
 Every dataset has *latent topics* (interests) that no model ever sees. Users hold 1-3 of them,
 with Dirichlet weights; items belong to one. Text is written from hand-made phrase banks
-(:mod:`coldstart_lab.synthetic_text`) so that it carries the topic **by meaning, not by shared
-keywords**: two items of one topic are described with different words (espresso machine,
-moka pot, milk frother, "café drinks at home"), while generic filler ("premium", "perfect for",
-"ideal gift") is shared by every topic and misleads keyword matching.
+(:mod:`~coldstart_lab.data.synthetic.phrases`) so that it carries the topic **by meaning,
+not by shared keywords**: two items of one topic are described with different words
+(espresso machine, moka pot, milk frother, "café drinks at home"), while generic filler
+("premium", "perfect for", "ideal gift") is shared by every topic and misleads keyword matching.
 
 Behaviour comes from interest + popularity + noise. Each event first picks one of the user's
 topics (by weight) and then an item of that topic in proportion to its popularity; a share of
@@ -42,7 +42,7 @@ is the datasheet: schema, generation, sizes and a language-model signal check.
 
 Regenerate the bundled files with::
 
-    python -c "from coldstart_lab.synthetic import write_bundled; write_bundled()"
+    python -c "from coldstart_lab.data.synthetic import write_bundled; write_bundled()"
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from coldstart_lab import synthetic_text as bank
 from coldstart_lab._atomic import write_bytes_atomic
+from coldstart_lab.data.synthetic import phrases as bank
 
 PERIOD_START = pd.Timestamp("2026-01-01T00:00:00Z")
 PERIOD_END = pd.Timestamp("2026-07-01T00:00:00Z")  # exclusive: the last day is 2026-06-30

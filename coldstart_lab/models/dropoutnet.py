@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from coldstart_lab.data import ITEM_ID, USER_ID
+from coldstart_lab.data.dataset import ITEM_ID, USER_ID
+from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.mapping import fitted_mf, make_mf, reduce_text
-from coldstart_lab.mf import _keras, fit_epochs
-from coldstart_lab.recommenders import Recommender, _positions_per_user
-from coldstart_lab.text_features import text_vectors
+from coldstart_lab.models.base import Recommender
+from coldstart_lab.models.mapping import fitted_mf, make_mf, reduce_text
+from coldstart_lab.models.mf import _keras, fit_epochs
+from coldstart_lab.text.features import text_vectors
 
 
 def tower(pref_dim: int, content_dim: int, hidden: int, out_dim: int, name: str, bias_head=False):
@@ -96,7 +97,7 @@ class DropoutNet(Recommender):
     encoder : "lm", "tfidf" or an encoder object, default "lm"
     mf : None, dict or MatrixFactorization
         The MF model whose vectors are the preference inputs and whose scores are the targets
-        (a dict is passed to :class:`~coldstart_lab.mf.MatrixFactorization`, its seed
+        (a dict is passed to :class:`~coldstart_lab.models.mf.MatrixFactorization`, its seed
         defaulting to ``seed``; an MF already fitted on the same ``data`` and ``train`` is
         reused as is, any other is refitted with its parameters).
     dropout_rate : float in [0, 1), default 0.5
@@ -114,7 +115,8 @@ class DropoutNet(Recommender):
         Adam step size.
     content_dim : int, default 256
         Text vectors wider than this (TF-IDF) are first reduced to ``content_dim`` numbers by
-        a truncated SVD fitted on the item texts (:func:`~coldstart_lab.mapping.reduce_text`).
+        a truncated SVD fitted on the item texts
+        (:func:`~coldstart_lab.models.mapping.reduce_text`).
     seed : int, default 0
 
     Attributes (after ``fit``)
@@ -173,7 +175,7 @@ class DropoutNet(Recommender):
 
     def _user_content(self, users: np.ndarray, history) -> np.ndarray:
         """``(len(users), 2 d)``: [user text vector, mean text vector of history items]."""
-        seen = _positions_per_user(history, self.user_ids_[users], self.item_index_)
+        seen = positions_per_user(history, self.user_ids_[users], self.item_index_)
         mean = np.zeros((len(users), self.item_text_.shape[1]), np.float32)
         for row, items in enumerate(seen):
             if len(items):

@@ -110,7 +110,7 @@ def save_npy_atomic(path: Path, array) -> None:
 
 
 def cmd_doctor(args) -> int:
-    from coldstart_lab.doctor import report, run_checks  # noqa: PLC0415
+    from coldstart_lab.cli.doctor import report, run_checks  # noqa: PLC0415
 
     checks = run_checks(args.model)
     print(report(checks))
@@ -127,7 +127,7 @@ def cmd_encode(args) -> int:
         raise ColdstartError(f"output folder {target.parent} does not exist: create it first")
     texts = read_lines(source)
 
-    from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+    from coldstart_lab.text.encoders import BertEncoder  # noqa: PLC0415
 
     encoder = BertEncoder(args.model, batch_size=args.batch_size, cache_dir=args.cache_dir)
     vectors = encoder.encode(texts)
@@ -140,7 +140,7 @@ def cmd_encode(args) -> int:
 
 
 def cmd_data(args) -> int:
-    from coldstart_lab.data import list_datasets, load_dataset  # noqa: PLC0415
+    from coldstart_lab.data.registry import list_datasets, load_dataset  # noqa: PLC0415
 
     if args.data_command == "list":
         datasets = list_datasets()
@@ -163,13 +163,14 @@ def cmd_data(args) -> int:
 
 def cmd_benchmark(args) -> int:
     from coldstart_lab.benchmark import (  # noqa: PLC0415
-        VIEWS,
         check_names,
         results_table,
         run_benchmark,
         write_report,
     )
-    from coldstart_lab.data import from_csv, load_dataset  # noqa: PLC0415
+    from coldstart_lab.data.dataset import from_csv  # noqa: PLC0415
+    from coldstart_lab.data.registry import load_dataset  # noqa: PLC0415
+    from coldstart_lab.evaluation.views import VIEWS  # noqa: PLC0415
 
     if args.items and not args.interactions:
         raise ColdstartError("--items needs --interactions too (and optionally --users, --edges)")

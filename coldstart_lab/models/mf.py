@@ -23,18 +23,18 @@ vector is shrunk in proportion to how often it is used, as in classic SGD matrix
 factorisation).
 
 MF has no vector for an item or a user it never saw in training, and says so: ``score``
-raises :class:`~coldstart_lab.recommenders.CannotServe` for cold items and cold users, even
-for a user whose interactions are given in ``history`` (use :mod:`coldstart_lab.mapping` or
-:mod:`coldstart_lab.dropoutnet` for those).
+raises :class:`~coldstart_lab.models.base.CannotServe` for cold items and cold users, even
+for a user whose interactions are given in ``history`` (use :mod:`coldstart_lab.models.mapping` or
+:mod:`coldstart_lab.models.dropoutnet` for those).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from coldstart_lab.data import ITEM_ID, RATING, USER_ID
+from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.recommenders import Recommender
+from coldstart_lab.models.base import Recommender
 
 LOSSES = ("bce", "mse")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import ITEM_ID, USER_ID
+from coldstart_lab.data.dataset import ITEM_ID, USER_ID
 from coldstart_lab.errors import ColdstartError
 
 

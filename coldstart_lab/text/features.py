@@ -18,7 +18,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from coldstart_lab.data import Dataset
+from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
 
 MEMO_SIZE = 4  # results kept; one dense TF-IDF result of 3,000 items is ~240 MB
@@ -34,8 +34,8 @@ def shared_bert_encoder():
     """One bundled :class:`BertEncoder` per process (loading and compiling cost seconds)."""
     global _SHARED_BERT
     if _SHARED_BERT is None:
-        from coldstart_lab.cache import default_cache_dir  # noqa: PLC0415
-        from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+        from coldstart_lab.cache_dirs import default_cache_dir  # noqa: PLC0415
+        from coldstart_lab.text.encoders import BertEncoder  # noqa: PLC0415
 
         _SHARED_BERT = BertEncoder(cache_dir=default_cache_dir() / "embeddings")
     return _SHARED_BERT
@@ -47,7 +47,7 @@ def resolve_encoder(encoder):
         if encoder == "lm":
             return shared_bert_encoder()
         if encoder == "tfidf":
-            from coldstart_lab.encoders import TfidfEncoder  # noqa: PLC0415
+            from coldstart_lab.text.encoders import TfidfEncoder  # noqa: PLC0415
 
             return TfidfEncoder()
         raise ValueError(f"encoder must be 'lm', 'tfidf' or an encoder object, got {encoder!r}")

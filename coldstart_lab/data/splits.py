@@ -1,6 +1,6 @@
 """Leak-free splits for cold-start evaluation.
 
-Each function takes a :class:`~coldstart_lab.data.Dataset` and returns a :class:`Split`:
+Each function takes a :class:`~coldstart_lab.data.dataset.Dataset` and returns a :class:`Split`:
 interactions a model may train on (``train``), and held-out interactions to tune on
 (``validation``) and to report on (``test``). The guarantee every split is tested for: *no
 interaction of a cold item or a cold user reaches* ``train``.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import ITEM_ID, TIMESTAMP, USER_ID, Dataset
+from coldstart_lab.data.dataset import ITEM_ID, TIMESTAMP, USER_ID, Dataset
 from coldstart_lab.errors import ColdstartError
 
 DEFAULT_SHOTS = (0, 1, 3, 5)

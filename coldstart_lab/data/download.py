@@ -43,9 +43,9 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from coldstart_lab._atomic import write_bytes_atomic
+from coldstart_lab.cache_dirs import data_cache_dir
 from coldstart_lab.errors import ColdstartError
 
-ENV_DATA_CACHE = "COLDSTART_LAB_DATA_CACHE"
 USER_AGENT = "coldstart-lab/0.1 (python-urllib)"
 CHUNK = 1 << 20  # 1 MiB
 PROGRESS_MIN_BYTES = 4 << 20  # show a progress bar for downloads of 4 MiB or more
@@ -55,17 +55,6 @@ OFFLINE_HINT = "the bundled datasets (shop, news, social) work offline"
 RECORD_SUFFIX = ".sha256.json"
 LICENCE_MARKER = ".licence-shown"
 EXTRACTED_MARKER = ".extracted-from"
-
-
-def data_cache_dir(cache_dir: str | os.PathLike | None = None) -> Path:
-    """``cache_dir`` if given, else ``$COLDSTART_LAB_DATA_CACHE``, else
-    ``~/.cache/coldstart-lab/data``."""
-    if cache_dir is not None:
-        return Path(cache_dir).expanduser()
-    override = os.environ.get(ENV_DATA_CACHE)
-    if override:
-        return Path(override).expanduser()
-    return Path.home() / ".cache" / "coldstart-lab" / "data"
 
 
 def sha256_of(path: str | os.PathLike) -> str:

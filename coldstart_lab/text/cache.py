@@ -14,12 +14,8 @@ with a warning and rebuilt, never silently used.
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 import warnings
 import zipfile
 from pathlib import Path
@@ -29,32 +25,6 @@ import numpy as np
 from coldstart_lab._atomic import open_atomic
 
 FORMAT_VERSION = 1
-ENV_CACHE_DIR = "COLDSTART_LAB_CACHE"
-
-
-def default_cache_dir() -> Path:
-    """``$COLDSTART_LAB_CACHE`` if set, else ``~/.cache/coldstart-lab``."""
-    root = os.environ.get(ENV_CACHE_DIR)
-    if root:
-        return Path(root).expanduser()
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "coldstart-lab"
-
-
-def use_private_caches(prefix: str = "coldstart-lab-") -> Path:
-    """Point this process, and every process it starts, at new empty cache folders.
-
-    Sets ``$COLDSTART_LAB_CACHE`` (embeddings, frozen layer outputs) to a new temporary folder
-    and ``$COLDSTART_LAB_DATA_CACHE`` to ``data/`` inside it, whatever they held, and removes
-    the folder when the process exits. The test suites call it so that no result depends on
-    vectors another run left in ``~/.cache``. Returns the folder.
-    """
-    from coldstart_lab.download import ENV_DATA_CACHE  # noqa: PLC0415
-
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    os.environ[ENV_CACHE_DIR] = str(folder)
-    os.environ[ENV_DATA_CACHE] = str(folder / "data")
-    return folder
 
 
 def text_keys(texts: list[str]) -> np.ndarray:

@@ -12,7 +12,7 @@
 
 ``load_public(name)`` (or ``load_dataset(name)``) downloads the files into
 ``$COLDSTART_LAB_DATA_CACHE/<name>/`` (default ``~/.cache/coldstart-lab/data``) with
-:func:`coldstart_lab.download.fetch`, shows the dataset's terms once, unpacks archives
+:func:`coldstart_lab.data.download.fetch`, shows the dataset's terms once, unpacks archives
 safely and parses them with pandas (explicit separators, encodings and quoting).
 
 Checksums: the MovieLens archives are pinned to SHA-256 values published by TensorFlow
@@ -56,7 +56,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import (
+from coldstart_lab.cache_dirs import data_cache_dir
+from coldstart_lab.data.dataset import (
     EVENT,
     FRIEND_ID,
     ITEM_ID,
@@ -66,7 +67,7 @@ from coldstart_lab.data import (
     USER_ID,
     Dataset,
 )
-from coldstart_lab.download import data_cache_dir, extract, fetch, sha256_of, show_licence_once
+from coldstart_lab.data.download import extract, fetch, sha256_of, show_licence_once
 from coldstart_lab.errors import ColdstartError
 
 

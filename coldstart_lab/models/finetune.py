@@ -49,10 +49,10 @@ import pandas as pd
 
 from coldstart_lab._atomic import open_atomic
 from coldstart_lab._runtime import import_tensorflow
-from coldstart_lab.data import ITEM_ID, RATING, TIMESTAMP, USER_ID, Dataset
-from coldstart_lab.encoders import computation_identity
+from coldstart_lab.data.dataset import ITEM_ID, RATING, TIMESTAMP, USER_ID, Dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.recommenders import Recommender
+from coldstart_lab.models.base import Recommender
+from coldstart_lab.text.encoders import computation_identity
 
 tf = import_tensorflow()
 import keras  # noqa: E402
@@ -1023,13 +1023,13 @@ class _FineTuned(Recommender):
     def _resolve_encoder(self):
         encoder = self.encoder
         if encoder is None:
-            from coldstart_lab.text_features import shared_bert_encoder  # noqa: PLC0415
+            from coldstart_lab.text.features import shared_bert_encoder  # noqa: PLC0415
 
             return shared_bert_encoder()
         if hasattr(encoder, "backbone") and hasattr(encoder, "tokenizer"):
             return encoder
         if isinstance(encoder, str | os.PathLike) or type(encoder).__name__ == "PretrainedModel":
-            from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+            from coldstart_lab.text.encoders import BertEncoder  # noqa: PLC0415
 
             if getattr(self, "_loaded", (None, None))[0] is not encoder:
                 self._loaded = (encoder, BertEncoder(encoder))

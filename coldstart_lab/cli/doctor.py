@@ -55,7 +55,7 @@ def check_packages() -> list[Check]:
 
 def check_model(model=None) -> tuple[Check, object]:
     from coldstart_lab.errors import ColdstartError  # noqa: PLC0415
-    from coldstart_lab.pretrained import INSTALL_BUNDLED, locate_model  # noqa: PLC0415
+    from coldstart_lab.text.pretrained import INSTALL_BUNDLED, locate_model  # noqa: PLC0415
 
     try:
         pretrained = locate_model(model)
@@ -82,7 +82,7 @@ def check_devices() -> Check:
 
 def check_encode(pretrained) -> Check:
     """Encode three sentences; the two coffee machines must be closer than coffee and boots."""
-    from coldstart_lab.encoders import BertEncoder  # noqa: PLC0415
+    from coldstart_lab.text.encoders import BertEncoder  # noqa: PLC0415
 
     start = time.perf_counter()
     encoder = BertEncoder(pretrained, jit_compile=False)

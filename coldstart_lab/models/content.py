@@ -7,7 +7,7 @@ with ``neighbours=m`` only the m most similar history items count (item-based k-
 
 Cold items are no problem (their text exists); new users are served from their k-shot history
 and/or their text. What it cannot do is learn that some items are simply more engaging than
-others: every item competes on similarity alone (see :mod:`coldstart_lab.mapping` for models
+others: every item competes on similarity alone (see :mod:`coldstart_lab.models.mapping` for models
 that learn that from text).
 """
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from coldstart_lab.recommenders import Recommender, _positions_per_user
-from coldstart_lab.text_features import text_vectors
+from coldstart_lab.data.interactions import positions_per_user
+from coldstart_lab.models.base import Recommender
+from coldstart_lab.text.features import text_vectors
 
 
 class ContentKNN(Recommender):
@@ -25,7 +26,7 @@ class ContentKNN(Recommender):
     Parameters
     ----------
     encoder : "lm", "tfidf" or an encoder object
-        How texts become vectors (see :func:`coldstart_lab.text_features.resolve_encoder`).
+        How texts become vectors (see :func:`coldstart_lab.text.features.resolve_encoder`).
     neighbours : int, optional
         Average the similarities to the ``neighbours`` most similar history items only
         (item k-NN). ``None``: all history items (profile averaging).
@@ -51,7 +52,7 @@ class ContentKNN(Recommender):
     def _score(self, users, items, history) -> np.ndarray:
         candidates = self.item_vectors_[items]
         user_ids = self.user_ids_[users]
-        histories = _positions_per_user(history, user_ids, self.item_index_)
+        histories = positions_per_user(history, user_ids, self.item_index_)
         text_scores = self.user_vectors_[users] @ candidates.T
         has_text = np.abs(self.user_vectors_[users]).sum(axis=1) > 0
         if self.neighbours is None:  # the mean of similarities = similarity to the mean vector

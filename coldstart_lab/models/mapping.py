@@ -1,6 +1,6 @@
 """Text -> collaborative-filtering space: give cold items and cold users MF vectors from text.
 
-:class:`TextToCF` first fits :class:`~coldstart_lab.mf.MatrixFactorization` on the training
+:class:`TextToCF` first fits :class:`~coldstart_lab.models.mf.MatrixFactorization` on the training
 interactions, then learns a *map* from an item's text vector to what MF learned about it:
 
     text vector x_i  --f-->  [q_i, b_i]      (item factors and item bias)
@@ -48,11 +48,12 @@ import copy
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import ITEM_ID, RATING, USER_ID
+from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
+from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.mf import MatrixFactorization, _keras
-from coldstart_lab.recommenders import Recommender, _positions_per_user
-from coldstart_lab.text_features import text_vectors
+from coldstart_lab.models.base import Recommender
+from coldstart_lab.models.mf import MatrixFactorization, _keras
+from coldstart_lab.text.features import text_vectors
 
 REGRESSORS = ("ridge", "mlp")
 MIN_TEXT_USERS = 5  # warm users with text needed to learn the user-text map
@@ -261,7 +262,7 @@ class TextToCF(Recommender):
     Parameters
     ----------
     encoder : "lm", "tfidf" or an encoder object, default "lm"
-        How texts become vectors (:func:`coldstart_lab.text_features.text_vectors`).
+        How texts become vectors (:func:`coldstart_lab.text.features.text_vectors`).
     regressor : "ridge", "mlp" or a map object, default "ridge"
         The map from item text vectors to [MF item factors, MF item bias]: ``"ridge"`` is
         ``RidgeMap(alpha)``, ``"mlp"`` is ``MLPMap(seed=seed)``; pass a configured
@@ -388,7 +389,7 @@ class TextToCF(Recommender):
         if len(cold) == 0:
             return vectors
         cold_ids = self.user_ids_[users[cold]]
-        seen = _positions_per_user(history, cold_ids, self.item_index_)
+        seen = positions_per_user(history, cold_ids, self.item_index_)
         rated = mf.loss == "mse"
         ratings = _ratings_per_user(history, cold_ids, self.item_index_) if rated else None
         for row, user in enumerate(cold):

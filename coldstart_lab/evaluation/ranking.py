@@ -31,30 +31,6 @@ import numpy as np
 ScoreBlock = Callable[[np.ndarray], np.ndarray]
 
 
-def rmse(y_true, y_pred) -> float:
-    """Root mean squared error."""
-    y_true, y_pred = _paired(y_true, y_pred)
-    return float(np.sqrt(np.mean((y_true - y_pred) ** 2)))
-
-
-def mae(y_true, y_pred) -> float:
-    """Mean absolute error."""
-    y_true, y_pred = _paired(y_true, y_pred)
-    return float(np.mean(np.abs(y_true - y_pred)))
-
-
-def _paired(y_true, y_pred) -> tuple[np.ndarray, np.ndarray]:
-    y_true = np.asarray(y_true, dtype=np.float64)
-    y_pred = np.asarray(y_pred, dtype=np.float64)
-    if y_true.shape != y_pred.shape or y_true.ndim != 1:
-        raise ValueError(f"y_true {y_true.shape} and y_pred {y_pred.shape} must be equal 1-D")
-    if len(y_true) == 0:
-        raise ValueError("no ratings to compare")
-    if not np.isfinite(y_pred).all():
-        raise ValueError("predictions contain NaN or infinite values")
-    return y_true, y_pred
-
-
 @dataclass
 class RankingResult:
     """Per-user metric values (NaN for users without relevant items) and catalogue figures."""
@@ -332,57 +308,3 @@ def _best_relevant(rel_rows, rel_cols, rel_scores, n_rows: int, n_cols: int):
         tied = rel_scores == best[rel_rows]
         best_col[users] = np.minimum.reduceat(np.where(tied, rel_cols, n_cols), starts)
     return best, best_col
-
-
-def bootstrap_ci(
-    values: np.ndarray, n_boot: int = 1000, level: float = 0.95, seed: int = 0
-) -> tuple[float, float, float]:
-    """Mean and percentile bootstrap interval of the mean of ``values``: (mean, low, high).
-
-    ``values`` holds one value per independent unit (a user, a query, a seed...); NaNs are
-    dropped, and the remaining values are resampled with replacement ``n_boot`` times.
-    """
-    values = np.asarray(values, dtype=float)
-    values = values[~np.isnan(values)]
-    if len(values) == 0:
-        return float("nan"), float("nan"), float("nan")
-    rng = np.random.default_rng(seed)
-    means = np.empty(n_boot)
-    for start in range(0, n_boot, 100):  # bounded memory for many values
-        stop = min(n_boot, start + 100)
-        picks = rng.integers(0, len(values), size=(stop - start, len(values)))
-        means[start:stop] = values[picks].mean(axis=1)
-    tail = (1 - level) / 2 * 100
-    low, high = np.percentile(means, [tail, 100 - tail])
-    return float(values.mean()), float(low), float(high)
-
-
-def pair_separation_auc(
-    vectors: np.ndarray, labels: Sequence, n_pairs: int = 20_000, seed: int = 0
-) -> float:
-    """How well cosine similarity tells same-label pairs from different-label pairs.
-
-    Draws ``n_pairs`` random pairs of distinct rows (seeded) and returns the ROC AUC of their
-    dot products (cosine for unit vectors) at separating pairs with equal ``labels`` (e.g.
-    the same product type) from the rest: 0.5 is chance, 1.0 a perfect separation.
-
-    ``vectors`` ``(n, d)``, ``labels`` ``(n,)``.
-    """
-    from sklearn.metrics import roc_auc_score  # noqa: PLC0415
-
-    vectors = np.asarray(vectors, dtype=np.float32)
-    labels = np.asarray(labels)
-    if vectors.ndim != 2 or len(vectors) != len(labels):
-        raise ValueError(
-            f"vectors must be (n, d) with one label per row, got {vectors.shape} and "
-            f"{len(labels)} labels"
-        )
-    if len(vectors) < 2 or int(n_pairs) < 1:
-        raise ValueError("need at least 2 rows and n_pairs >= 1")
-    rng = np.random.default_rng(seed)
-    a = rng.integers(0, len(vectors), int(n_pairs))
-    b = (a + rng.integers(1, len(vectors), int(n_pairs))) % len(vectors)  # never a == b
-    same = labels[a] == labels[b]
-    if same.all() or not same.any():
-        raise ValueError("the sampled pairs are all same-label or all different: no AUC")
-    return float(roc_auc_score(same, np.einsum("ij,ij->i", vectors[a], vectors[b])))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import ITEM_ID, RATING, USER_ID
+from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
 from coldstart_lab.errors import ColdstartError
 
 SOLVERS = ("closed_form", "numpy", "gradient_tape", "keras")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.pretrained import PretrainedModel, locate_model
+from coldstart_lab.text.pretrained import PretrainedModel, locate_model
 
 PROGRESS_MIN_TEXTS = 256  # show a progress bar from this many texts on
 
@@ -176,7 +176,7 @@ class BertEncoder:
     max_length : int, optional
         Truncate texts to this many tokens (default: the model's own limit).
     cache_dir : path, optional
-        Keep embeddings in an :class:`~coldstart_lab.cache.EmbeddingCache` in this folder,
+        Keep embeddings in an :class:`~coldstart_lab.text.cache.EmbeddingCache` in this folder,
         so each text is encoded once per model.
     jit_compile : bool, default True
         Compile each batch shape with XLA (faster on CPU, a few seconds per new shape).
@@ -212,7 +212,7 @@ class BertEncoder:
         self._forward = None
         self.cache = None
         if cache_dir is not None:
-            from coldstart_lab.cache import EmbeddingCache  # noqa: PLC0415
+            from coldstart_lab.text.cache import EmbeddingCache  # noqa: PLC0415
 
             identity = cache_identity(self.pretrained, self.max_length)
             self.cache = EmbeddingCache(cache_dir, _sha(identity), self.dim, self.name)

@@ -14,18 +14,16 @@ description and a new user's onboarding answer exist before any interaction does
 A model that cannot serve a request (matrix factorisation asked about an item it never saw)
 raises :class:`CannotServe` with a one-line reason instead of returning meaningless scores.
 
-This module holds the interface and the two baselines: :class:`RandomRecommender` and
-:class:`PopularityRecommender` (global counts, optionally time-decayed).
+This module holds the interface; :mod:`coldstart_lab.models.baselines` the two baselines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import pandas as pd
 
-from coldstart_lab.data import ITEM_ID, TIMESTAMP, USER_ID, Dataset
+from coldstart_lab.data.dataset import ITEM_ID, USER_ID, Dataset
+from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
 
 
@@ -82,7 +80,7 @@ class Recommender:
         exclude_seen: bool = True,
     ) -> pd.DataFrame:
         """Top-``k`` items per user, as a long table ``user_id, rank, item_id, score``."""
-        from coldstart_lab.evaluation import evaluate_ranking  # noqa: PLC0415
+        from coldstart_lab.evaluation.ranking import evaluate_ranking  # noqa: PLC0415
 
         user_ids = list(user_ids)
         candidates = self.item_ids_ if item_ids is None else np.asarray(list(item_ids))
@@ -90,7 +88,7 @@ class Recommender:
         exclude = None
         if exclude_seen:
             seen = self.train_ if history is None else history
-            exclude = _positions_per_user(seen, user_ids, pd.Index(candidates))
+            exclude = positions_per_user(seen, user_ids, pd.Index(candidates))
         result = evaluate_ranking(scores, [[]] * len(user_ids), k=k, exclude=exclude)
         rows = []
         for u, user in enumerate(user_ids):
@@ -137,70 +135,3 @@ class Recommender:
                     f"(e.g. {self.user_ids_[users][unknown][0]!r}): it has no vector for a cold "
                     "user; use a content-based or hybrid model"
                 )
-
-
-def _positions_per_user(
-    interactions: pd.DataFrame, user_ids: Sequence, item_index: pd.Index
-) -> list[np.ndarray]:
-    """For each user, the positions (in ``item_index``) of the items they interacted with."""
-    table = interactions[[USER_ID, ITEM_ID]]
-    table = table[table[USER_ID].isin(user_ids)]
-    positions = item_index.get_indexer(table[ITEM_ID])
-    grouped = pd.Series(positions).groupby(table[USER_ID].to_numpy())
-    by_user = {u: g[g >= 0].to_numpy() for u, g in grouped}
-    empty = np.zeros(0, np.int64)
-    return [by_user.get(u, empty) for u in user_ids]
-
-
-class RandomRecommender(Recommender):
-    """Uniform random scores, reproducible per (seed, user): the floor every method must beat."""
-
-    name = "random"
-
-    def __init__(self, seed: int = 0):
-        self.seed = int(seed)
-
-    def _fit(self, data, train) -> None:
-        pass
-
-    def _score(self, users, items, history) -> np.ndarray:
-        n_all = len(self.item_ids_)
-        rows = [np.random.default_rng([self.seed, int(u)]).random(n_all)[items] for u in users]
-        return np.array(rows, dtype=np.float32).reshape(len(users), len(items))
-
-
-class PopularityRecommender(Recommender):
-    """Everyone gets the items with the most training interactions.
-
-    Parameters
-    ----------
-    half_life_days : float, optional
-        Time decay: an interaction ``half_life_days`` older than the newest one counts half.
-        ``None`` (default) counts every interaction once. Needs a ``timestamp`` column.
-
-    Cold items have no interactions, so they score 0: popularity cannot recommend them.
-    """
-
-    name = "popularity"
-
-    def __init__(self, half_life_days: float | None = None):
-        if half_life_days is not None and not half_life_days > 0:
-            raise ValueError(f"half_life_days must be positive, got {half_life_days}")
-        self.half_life_days = half_life_days
-
-    def _fit(self, data, train) -> None:
-        weights = np.ones(len(train))
-        if self.half_life_days is not None:
-            if TIMESTAMP not in train:
-                raise ColdstartError(
-                    "time-decayed popularity needs a timestamp column in the interactions"
-                )
-            age = (train[TIMESTAMP].max() - train[TIMESTAMP]).dt.total_seconds() / 86400.0
-            weights = np.power(0.5, age.to_numpy() / self.half_life_days)
-        positions = self.item_index_.get_indexer(train[ITEM_ID])
-        self.item_popularity_ = np.bincount(
-            positions, weights=weights, minlength=len(self.item_ids_)
-        ).astype(np.float32)
-
-    def _score(self, users, items, history) -> np.ndarray:
-        return np.broadcast_to(self.item_popularity_[items], (len(users), len(items))).copy()

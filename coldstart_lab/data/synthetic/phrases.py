@@ -1,10 +1,10 @@
 # ruff: noqa: E501 (phrase templates are kept one per line, however long)
-"""Hand-written phrase banks for :mod:`coldstart_lab.synthetic`.
+"""Hand-written phrase banks for :mod:`coldstart_lab.data.synthetic.generator`.
 
 Everything here is data: topics, their sub-topics and the phrases the generator samples to
 write product listings, onboarding answers, headlines, abstracts, bios and posts.
 
-Template mini-language (expanded by :func:`coldstart_lab.synthetic.expand`):
+Template mini-language (expanded by :func:`coldstart_lab.data.synthetic.generator.expand`):
 
 - ``[a|b|c]`` picks one option at random (``[a|]`` makes ``a`` optional); brackets nest.
 - ``{slot}`` is filled from the caller's slot table (a team, a person, a city...).

@@ -1,0 +1,46 @@
+"""Evaluation: metrics, intervals and the benchmark's views. Knows no model class.
+
+The short imports a notebook types::
+
+    from coldstart_lab.evaluation.ranking import evaluate_ranking, build_views
+    from coldstart_lab.evaluation.intervals import bootstrap_ci
+    from coldstart_lab.evaluation.metrics import rmse
+
+=====================  ==============================================================
+module                 what it holds
+=====================  ==============================================================
+``ranking``            full-ranking Recall/NDCG/hit rate/MRR/coverage, fast and plain
+``metrics``            RMSE, MAE, pair-separation AUC
+``intervals``          bootstrap confidence intervals over users
+``views``              the benchmark's views (cold items, cold users with k shots, ...)
+=====================  ==============================================================
+"""
+
+from coldstart_lab.evaluation.intervals import bootstrap_ci
+from coldstart_lab.evaluation.metrics import mae, pair_separation_auc, rmse
+from coldstart_lab.evaluation.ranking import RankingResult, evaluate_ranking
+from coldstart_lab.evaluation.views import (
+    SHOTS,
+    VIEWS,
+    ViewData,
+    build_views,
+    metrics_table,
+    rank_view,
+    view_metrics,
+)
+
+__all__ = [
+    "SHOTS",
+    "VIEWS",
+    "RankingResult",
+    "ViewData",
+    "bootstrap_ci",
+    "build_views",
+    "evaluate_ranking",
+    "mae",
+    "metrics_table",
+    "pair_separation_auc",
+    "rank_view",
+    "rmse",
+    "view_metrics",
+]
