@@ -7,9 +7,11 @@ serve other bytes than the file's. Retries never sleep: the tests pass ``sleep=l
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
+import logging
 import os
 import socket
 import tarfile
@@ -20,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import requests
 
 from coldstart_lab.cache_dirs import ENV_DATA_CACHE
 from coldstart_lab.data import download
@@ -39,7 +42,8 @@ SHA = hashlib.sha256(PAYLOAD).hexdigest()
 class FileServer:
     """Serves ``root``'s files; ``plan[path]`` lists misbehaviours used up one per request:
     an int (HTTP status), ``"truncate"`` (half the body, full Content-Length), ``"drop"``
-    (close without answering) or bytes (served instead of the file)."""
+    (close without answering), ``"gzip-label"`` (the file labelled ``Content-Encoding: gzip``,
+    as some servers do for ``.gz`` files) or bytes (served instead of the file)."""
 
     def __init__(self, root: Path):
         self.root = root
@@ -106,6 +110,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.send_response(200)
         self.send_header("Content-Type", "application/octet-stream")
+        if action == "gzip-label":
+            self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data[: len(data) // 2] if action == "truncate" else data)
@@ -139,10 +145,15 @@ def sleeps() -> list[float]:
 
 
 def _leftovers(folder: Path) -> list[str]:
-    """Temporary files or folders left behind."""
+    """Temporary files or folders left behind (pooch's downloads are named ``tmp*``, the
+    atomic writes and extraction folders ``*.tmp``)."""
     if not folder.exists():
         return []
-    return sorted(p.name for p in folder.rglob("*") if p.name.endswith((".part", ".tmp")))
+    return sorted(
+        p.name
+        for p in folder.rglob("*")
+        if p.name.endswith((".part", ".tmp")) or p.name.startswith("tmp")
+    )
 
 
 def _closed_port_url() -> str:
@@ -283,6 +294,54 @@ def test_progress_bar_goes_to_stderr(server, cache, capsys):
     assert captured.out == ""
 
 
+@pytest.mark.parametrize(
+    ("threshold", "progress", "shown"),
+    [
+        (len(PAYLOAD), None, True),  # as big as the threshold: a bar
+        (len(PAYLOAD) + 1, None, False),  # smaller: none
+        (1, False, False),  # progress=False: never
+    ],
+)
+def test_progress_bar_only_for_big_files(
+    server, cache, capsys, monkeypatch, threshold, progress, shown
+):
+    monkeypatch.setattr(download, "PROGRESS_MIN_BYTES", threshold)
+    url = server.add("data.csv", PAYLOAD)
+
+    fetch(url, SHA, cache, progress=progress)
+
+    assert ("downloading data.csv" in capsys.readouterr().err) == shown
+
+
+def test_a_gz_file_labelled_content_encoding_is_stored_as_sent(server, cache):
+    packed = gzip.compress(PAYLOAD, mtime=0)
+    url = server.add("data.csv.gz", packed)
+    server.plan["data.csv.gz"] = ["gzip-label"]
+
+    path = fetch(url, hashlib.sha256(packed).hexdigest(), cache)
+
+    assert path.read_bytes() == packed  # not unpacked on the way
+
+
+def test_pooch_logs_nothing(server, cache):
+    """pooch's own log lines (and its advice to pass the hash to pooch.retrieve) are not shown:
+    this module prints its own notices."""
+    import pooch
+
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logger = pooch.get_logger()
+    level = logger.level
+    logger.addHandler(handler)
+    try:
+        fetch(server.add("data.csv", PAYLOAD), None, cache)
+    finally:
+        logger.removeHandler(handler)
+    assert records == []
+    assert logger.level == level  # quiet only while fetch runs
+
+
 # ---- trust on first use --------------------------------------------------------------------
 
 
@@ -332,6 +391,24 @@ def test_a_file_placed_by_hand_is_recorded_without_a_request(server, cache, caps
     assert server.requests == []
     assert json.loads(record_path(path).read_text())["sha256"] == SHA
     assert "trust on first use" in capsys.readouterr().err
+
+
+def test_a_file_saved_meanwhile_by_another_process_is_checked_and_recorded(
+    server, cache, monkeypatch
+):
+    url = server.add("data.csv", PAYLOAD)
+    start = download._Download.__init__
+
+    def other_process_saves_it(self, *args, **kwargs):  # after fetch looked, before pooch does
+        (cache / "data.csv").write_bytes(PAYLOAD)
+        start(self, *args, **kwargs)
+
+    monkeypatch.setattr(download._Download, "__init__", other_process_saves_it)
+    path = fetch(url, None, cache)
+
+    assert path.read_bytes() == PAYLOAD
+    assert server.requests == []
+    assert json.loads(record_path(path).read_text())["sha256"] == SHA
 
 
 def test_a_corrupt_record_is_a_one_line_error(server, cache):
@@ -438,6 +515,13 @@ def test_extracts_a_tar(tmp_path):
         ),
         ("tar", lambda: _tar({}, links={"link": (tarfile.SYMTYPE, "/etc/passwd")}), "absolute"),
         ("tar", lambda: _tar({}, links={"hard": (tarfile.LNKTYPE, "../evil.txt")}), "outside"),
+        (  # "a/b" looks inside until "a" exists: tarfile's "data" filter catches it
+            "tar",
+            lambda: _tar(
+                {}, links={"a": (tarfile.SYMTYPE, "."), "a/b": (tarfile.SYMTYPE, "../evil.txt")}
+            ),
+            "outside",
+        ),
     ],
 )
 def test_unsafe_archives_are_refused_and_nothing_is_written(tmp_path, kind, build, why):
@@ -485,13 +569,17 @@ def test_a_damaged_zip_is_reported(tmp_path):
 
 def test_no_temporary_file_stays_when_the_process_is_interrupted(server, cache, monkeypatch):
     url = server.add("data.csv", PAYLOAD)
+    written = []
 
-    def interrupted(*args, **kwargs):
+    def interrupted(self, chunk_size=1, decode_unicode=False):  # Ctrl+C after the first block
+        yield PAYLOAD[:1000]
+        written.extend(p.name for p in cache.iterdir())  # the partial temporary file
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(download, "_stream", interrupted)
+    monkeypatch.setattr(requests.models.Response, "iter_content", interrupted)
     with pytest.raises(KeyboardInterrupt):
         fetch(url, SHA, cache)
+    assert len(written) == 1  # a temporary file was being written...
     assert not (cache / "data.csv").exists()
     assert _leftovers(cache) == []
-    assert os.listdir(cache) == []
+    assert os.listdir(cache) == []  # ...and is gone

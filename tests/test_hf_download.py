@@ -2,9 +2,16 @@
 
 No internet is needed: a tiny hub built on :mod:`http.server` runs on 127.0.0.1 and serves
 the files of the bundled all-MiniLM-L6-v2 folder. It speaks the part of the protocol that
-``huggingface_hub.hf_hub_download`` (2.x, ``file_download.get_hf_file_metadata`` + ``http_get``)
+``huggingface_hub.snapshot_download`` (2.x: ``HfApi.repo_info``, ``HfApi.list_repo_tree``, then
+``hf_hub_download`` per file, i.e. ``file_download.get_hf_file_metadata`` + ``http_get``)
 relies on:
 
+* ``GET {endpoint}/api/models/{repo}[/revision/{revision}]``: the repo info, whose ``sha`` is the
+  commit the revision (default ``main``) points at, and ``siblings``, the file names.
+* ``GET {endpoint}/api/models/{repo}/tree/{revision}[/{path}]?recursive=…&expand=…``: a JSON list
+  of ``{"type": "file", "oid": git blob sha1, "size", "path"}`` (plus ``"lfs": {"oid": sha256,
+  "size", "pointerSize"}`` for LFS files, whose ``oid`` is then the pointer file's blob) and
+  ``{"type": "directory", "oid", "size": 0, "path"}``; one page (the hub pages at 1,000 entries).
 * ``HEAD {endpoint}/{repo}/resolve/{revision}/{file}`` of a small file: 200 with
   ``X-Repo-Commit`` (commit hash), ``ETag`` (git blob sha1) and ``Content-Length``;
   ``GET`` on the same URL returns the bytes.
@@ -13,7 +20,10 @@ relies on:
   ``X-Repo-Commit``, ``X-Linked-Etag`` = sha256, ``X-Linked-Size``, ``Location``); the ``GET``
   then goes straight to the CDN.
 * Missing file: 404 + ``X-Error-Code: EntryNotFound`` (+ ``X-Repo-Commit``, so the absence is
-  cached); unknown repo: 404 + ``X-Error-Code: RepoNotFound``.
+  cached); unknown repo: 404 + ``X-Error-Code: RepoNotFound``; unknown revision: 404 +
+  ``X-Error-Code: RevisionNotFound``.
+* A revision is a ref (``main``, the tag ``v1.0``) or the 40-hex id of a commit of the repo;
+  :meth:`FakeHub.push` makes a new commit and moves a ref to it, as a ``git push`` would.
 * Never an ``X-Xet-Hash`` header or a ``Link: <…>; rel="xet-auth"``: with those, hf_xet would
   take over the download.
 
@@ -25,6 +35,7 @@ at import time (``huggingface_hub.constants``), so the fixtures set the environm
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import socket
 import threading
@@ -32,7 +43,7 @@ import time
 import types
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from huggingface_hub import constants
@@ -57,10 +68,18 @@ FETCHED = REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES
 REPO = "fake-org/tiny-bert"
 LFS_SUFFIXES = (".safetensors", ".bin")
 RESOLVE = re.compile(r"/([^/]+/[^/]+)/resolve/([^/]+)/(.+)")
+API = re.compile(r"/api/models/([^/]+/[^/]+)(?:/(revision|tree)/([^/]+)(?:/(.+))?)?")
+REFS = ("main", "v1.0")
 
 
-# Files a BERT encoder must never fetch: a pickle and remote code, served to prove they are skipped.
-UNSAFE = {"pytorch_model.bin": b"\x80\x04pickled weights", "modeling_custom.py": b"import os\n"}
+# Files a BERT encoder must never fetch (a pickle, remote code, other frameworks' weights), served
+# to prove they are skipped.
+UNSAFE = {
+    "pytorch_model.bin": b"\x80\x04pickled weights",
+    "modeling_custom.py": b"import os\n",
+    "tf_model.h5": b"\x89HDF\r\n\x1a\n",
+    "onnx/model.onnx": b"\x08\x07onnx",
+}
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +101,11 @@ class FakeHub:
     """A hub server and a CDN server on 127.0.0.1 sharing one request log."""
 
     def __init__(self, repos: dict[str, dict[str, bytes]]):
-        self.repos = repos
+        # repo -> commit -> files, and repo -> ref -> commit; every ref starts on its own commit.
+        self.commits = {
+            repo: {self.commit(repo, ref): files for ref in REFS} for repo, files in repos.items()
+        }
+        self.refs = {repo: {ref: self.commit(repo, ref) for ref in REFS} for repo in repos}
         self.requests: list[tuple[str, str, str]] = []  # (role, method, path)
         self.blobs: dict[str, bytes] = {}  # sha256 -> bytes, served by the CDN
         self._lock = threading.Lock()
@@ -118,7 +141,22 @@ class FakeHub:
 
     @staticmethod
     def commit(repo: str, revision: str) -> str:
+        """The commit a ref of ``repo`` points at before any :meth:`push`."""
         return hashlib.sha1(f"{repo}@{revision}".encode()).hexdigest()
+
+    def resolve(self, repo: str, revision: str) -> str | None:
+        """The commit ``revision`` (a ref or a commit id of ``repo``) names, None if unknown."""
+        if revision in self.commits[repo]:
+            return revision
+        return self.refs[repo].get(revision)
+
+    def push(self, repo: str, changes: dict[str, bytes], ref: str = "main") -> str:
+        """Commit ``changes`` on top of ``ref`` and move ``ref`` there; returns the new commit."""
+        parent = self.refs[repo][ref]
+        commit = hashlib.sha1(f"{parent}+{sorted(changes.items())}".encode()).hexdigest()
+        self.commits[repo][commit] = self.commits[repo][parent] | changes
+        self.refs[repo][ref] = commit
+        return commit
 
 
 class _HubHandler(BaseHTTPRequestHandler):
@@ -156,16 +194,39 @@ class _HubHandler(BaseHTTPRequestHandler):
                 {"Content-Length": len(data), "Content-Type": "application/octet-stream"},
                 data if with_body else b"",
             )
-        match = RESOLVE.fullmatch(path)
-        if match is None:
+        if match := RESOLVE.fullmatch(path):
+            route, (repo, revision, filename) = "resolve", match.groups()
+        elif match := API.fullmatch(path):
+            repo, route, revision, filename = match.groups()
+            route, revision = route or "revision", revision or "main"  # no revision: main's info
+        else:
             return self._send(404, {})
-        repo, revision, filename = (unquote(part) for part in match.groups())
-        files = hub.repos.get(repo)
-        if files is None:
+        repo, revision, filename = (unquote(part or "") for part in (repo, revision, filename))
+        if repo not in hub.commits:
             return self._send(
                 404, {"X-Error-Code": "RepoNotFound", "X-Error-Message": "Repository not found"}
             )
-        commit = hub.commit(repo, revision)
+        commit = hub.resolve(repo, revision)
+        if commit is None:
+            return self._send(
+                404,
+                {
+                    "X-Error-Code": "RevisionNotFound",
+                    "X-Error-Message": f"Invalid rev id: {revision}",
+                },
+            )
+        files = hub.commits[repo][commit]
+        if route == "revision":
+            return self._json(repo_info_json(repo, commit, files), with_body)
+        if route == "tree":
+            query = parse_qs(urlsplit(self.path).query)
+            recursive = query.get("recursive", ["false"])[0].lower() == "true"
+            entries = tree_json(files, filename, recursive)
+            if entries is None:
+                return self._send(
+                    404, {"X-Error-Code": "EntryNotFound", "X-Error-Message": "Entry not found"}
+                )
+            return self._json(entries, with_body)
         data = files.get(filename)
         if data is None:
             return self._send(
@@ -177,7 +238,7 @@ class _HubHandler(BaseHTTPRequestHandler):
                 },
             )
         if filename.endswith(LFS_SUFFIXES):
-            sha256 = hashlib.sha256(data).hexdigest()
+            sha256 = _digest("sha256", data)
             hub.blobs[sha256] = data
             return self._send(
                 302,
@@ -188,7 +249,7 @@ class _HubHandler(BaseHTTPRequestHandler):
                     "X-Linked-Size": len(data),
                 },
             )
-        git_sha1 = hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+        git_sha1 = _digest("git", data)
         self._send(
             200,
             {
@@ -199,6 +260,83 @@ class _HubHandler(BaseHTTPRequestHandler):
             },
             data if with_body else b"",
         )
+
+    def _json(self, value: object, with_body: bool) -> None:
+        body = json.dumps(value).encode()
+        headers = {"Content-Type": "application/json; charset=utf-8", "Content-Length": len(body)}
+        self._send(200, headers, body if with_body else b"")
+
+
+def _git_blob_sha1(data: bytes) -> str:
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+_DIGESTS: dict[tuple[str, int], tuple[bytes, str]] = {}
+
+
+def _digest(kind: str, data: bytes) -> str:
+    """``kind`` ("sha256" or "git": the git blob sha1) of ``data``, computed once per object.
+
+    The hub stores these; recomputing them (0.3 s for the 90 MB weights) would make the fake
+    hub slower than the client under test.
+    """
+    key = (kind, id(data))
+    if key not in _DIGESTS:  # the entry keeps ``data`` alive, so its id is not reused
+        digest = _git_blob_sha1(data) if kind == "git" else hashlib.sha256(data).hexdigest()
+        _DIGESTS[key] = (data, digest)
+    return _DIGESTS[key][1]
+
+
+def repo_info_json(repo: str, commit: str, files: dict[str, bytes]) -> dict:
+    """The hub's answer to ``GET /api/models/{repo}/revision/{revision}`` (the fields we have)."""
+    owner = repo.split("/")[0]
+    siblings = [{"rfilename": name} for name in sorted(files)]
+    return {
+        "_id": commit[:24],
+        "id": repo,
+        "modelId": repo,
+        "author": owner,
+        "sha": commit,
+        "private": False,
+        "gated": False,
+        "disabled": False,
+        "tags": [],
+        "siblings": siblings,
+    }
+
+
+def tree_json(files: dict[str, bytes], under: str, recursive: bool) -> list[dict] | None:
+    """The hub's answer to ``GET /api/models/{repo}/tree/{revision}/{under}``, None if no folder."""
+    prefix = f"{under.strip('/')}/" if under.strip("/") else ""
+    folders = {
+        "/".join(name.split("/")[:depth])
+        for name in files
+        for depth in range(1, name.count("/") + 1)
+    }
+    if prefix and prefix[:-1] not in folders:
+        return None
+    entries = []
+    for path in sorted(folders | set(files)):
+        rest = path[len(prefix) :]
+        if not path.startswith(prefix) or (not recursive and "/" in rest):
+            continue
+        if path in folders:
+            inside = sorted(n for n in files if n.startswith(f"{path}/"))
+            oid = hashlib.sha1("\0".join(inside).encode()).hexdigest()  # stands in for a tree sha
+            entries.append({"type": "directory", "oid": oid, "size": 0, "path": path})
+            continue
+        data = files[path]
+        entry = {"type": "file", "size": len(data), "path": path}
+        if path.endswith(LFS_SUFFIXES):  # git holds a pointer file, LFS the bytes
+            sha256 = _digest("sha256", data)
+            pointer = f"version https://git-lfs.github.com/spec/v1\noid sha256:{sha256}\n"
+            pointer = f"{pointer}size {len(data)}\n".encode()
+            lfs = {"oid": sha256, "size": len(data), "pointerSize": len(pointer)}
+            entry |= {"oid": _git_blob_sha1(pointer), "lfs": lfs}
+        else:
+            entry["oid"] = _digest("git", data)
+        entries.append(entry)
+    return entries
 
 
 def _use_endpoint(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
@@ -215,16 +353,17 @@ def _go_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
 
 
-@pytest.fixture(autouse=True)
-def hf_cache(tmp_path, monkeypatch) -> Path:
-    """A private HF_HOME per test; online, no token, no proxy. The user's setup is untouched."""
-    home = tmp_path / "hf_home"
+def isolate_hf_hub(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """Use ``home`` as HF_HOME; online, no token, no proxy. Also used by a benchmark."""
     monkeypatch.setenv("HF_HOME", str(home))
     monkeypatch.setattr(constants, "HF_HOME", str(home))
     monkeypatch.setattr(constants, "HF_HUB_CACHE", str(home / "hub"))
     monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(home / "token"))
     monkeypatch.setattr(constants, "HF_STORED_TOKENS_PATH", str(home / "stored_tokens"))
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    # As importing coldstart_lab sets it; without it, the first request of the process would be
+    # preceded by one for huggingface_hub's agent registry (GET /api/agent-harnesses).
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", True)
     for name in (
         "HF_HUB_OFFLINE",
         "TRANSFORMERS_OFFLINE",
@@ -243,7 +382,13 @@ def hf_cache(tmp_path, monkeypatch) -> Path:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     hf_http.close_session()  # the shared httpx client is rebuilt under this environment
-    yield home / "hub"
+
+
+@pytest.fixture(autouse=True)
+def hf_cache(tmp_path, monkeypatch) -> Path:
+    """A private HF_HOME per test; online, no token, no proxy. The user's setup is untouched."""
+    isolate_hf_hub(monkeypatch, tmp_path / "hf_home")
+    yield tmp_path / "hf_home" / "hub"
     hf_http.close_session()
 
 
@@ -286,14 +431,104 @@ def test_downloads_a_checkpoint_from_the_hub(hub, hf_cache):
     assert (model.max_length, model.pooling) == (256, "mean")
     assert model.fingerprint == locate_model().fingerprint  # every file equals the bundled one
 
+    commit = hub.commit(REPO, "main")
+    assert hub.paths("GET")[:2] == [
+        f"/api/models/{REPO}/revision/main",
+        f"/api/models/{REPO}/tree/{commit}",
+    ]
     gets = hub.paths("GET")
-    assert f"/{REPO}/resolve/main/config.json" in gets
-    assert f"/{REPO}/resolve/main/model.safetensors" in hub.paths("HEAD")
+    assert f"/{REPO}/resolve/{commit}/config.json" in gets  # the files of the commit main is on
+    assert f"/{REPO}/resolve/{commit}/model.safetensors" in hub.paths("HEAD")
     sha256 = hashlib.sha256((SOURCE / "model.safetensors").read_bytes()).hexdigest()
     assert hub.paths("GET", role="cdn") == [f"/lfs/{sha256}"]  # the weights came from the "CDN"
     assert _fetched_names(hub) == set(FETCHED)
     every_path = hub.paths() + hub.paths(role="cdn")
     assert not [p for p in every_path if p.endswith((".bin", ".py"))]
+
+
+def test_only_the_allowed_files_are_requested(hub):
+    commit = hub.commit(REPO, "main")
+    offered = {entry["path"] for entry in tree_json(hub.commits[REPO][commit], "", True)}
+    assert {*UNSAFE, "README.md"} <= offered  # the hub lists them...
+
+    locate_model(f"hf://{REPO}")
+
+    resolve = f"/{REPO}/resolve/{commit}/"
+    sha256 = hashlib.sha256((SOURCE / "model.safetensors").read_bytes()).hexdigest()
+    expected = [
+        ("hub", "GET", f"/api/models/{REPO}/revision/main"),
+        ("hub", "GET", f"/api/models/{REPO}/tree/{commit}"),
+        *[("hub", "HEAD", resolve + name) for name in FETCHED],
+        *[("hub", "GET", resolve + name) for name in FETCHED if name != "model.safetensors"],
+        ("cdn", "GET", f"/lfs/{sha256}"),
+    ]
+    assert sorted(hub.requests) == sorted(expected)  # ...but only the needed files, each once
+
+
+def test_second_call_online_only_asks_which_commit_main_is(hub):
+    first = locate_model(f"hf://{REPO}")
+    seen = len(hub.requests)
+
+    again = locate_model(f"hf://{REPO}")
+
+    assert again.path == first.path
+    assert hub.requests[seen:] == [("hub", "GET", f"/api/models/{REPO}/revision/main")]
+
+
+def test_pinned_commit_is_reused_without_any_request(hub):
+    commit = hub.commit(REPO, "main")
+    first = locate_model(f"hf://{REPO}@{commit}")
+    assert first.path.name == commit
+    assert not [p for p in hub.paths() if "/revision/" in p]  # a commit id needs no resolving
+    seen = len(hub.requests)
+
+    again = locate_model(f"hf://{REPO}@{commit}")
+
+    assert again.path == first.path
+    assert hub.requests[seen:] == []
+
+
+def test_a_moved_branch_is_followed_and_only_changed_files_are_fetched(hub):
+    first = locate_model(f"hf://{REPO}")
+    config = json.loads((SOURCE / "tokenizer_config.json").read_text()) | {"model_max_length": 128}
+    commit = hub.push(REPO, {"tokenizer_config.json": json.dumps(config).encode()})
+    seen = len(hub.requests)
+
+    again = locate_model(f"hf://{REPO}")
+
+    assert again.path.name == commit != first.path.name
+    assert (first.max_length, again.max_length) == (256, 128)
+    gets = [(role, path) for role, method, path in hub.requests[seen:] if method == "GET"]
+    assert gets == [  # the weights and the other files are linked from the blobs already cached
+        ("hub", f"/api/models/{REPO}/revision/main"),
+        ("hub", f"/api/models/{REPO}/tree/{commit}"),
+        ("hub", f"/{REPO}/resolve/{commit}/tokenizer_config.json"),
+    ]
+
+
+def test_an_interrupted_download_is_refused_offline_and_completed_online(hub, monkeypatch):
+    first = locate_model(f"hf://{REPO}")
+    link = first.path / "tokenizer.json"  # as if the download had stopped before this file
+    blob = link.resolve()
+    link.unlink()
+    blob.unlink(missing_ok=True)  # the blob, where the cache links files to blobs
+    _go_offline(monkeypatch)
+
+    with pytest.raises(ModelNotFoundError, match="offline") as caught:
+        locate_model(f"hf://{REPO}")
+
+    assert "\n" not in str(caught.value)
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    seen = len(hub.requests)
+    again = locate_model(f"hf://{REPO}")
+    assert again.path == first.path
+    assert link.read_bytes() == (SOURCE / "tokenizer.json").read_bytes()
+    assert hub.requests[seen:] == [
+        ("hub", "GET", f"/api/models/{REPO}/revision/main"),
+        ("hub", "HEAD", f"/{REPO}/resolve/{first.path.name}/tokenizer.json"),
+        ("hub", "GET", f"/{REPO}/resolve/{first.path.name}/tokenizer.json"),
+    ]
 
 
 def test_second_call_is_served_from_the_cache_when_the_hub_is_down(hub):
@@ -325,6 +560,8 @@ def test_missing_optional_files_are_skipped(hub):
     assert (model.path / "vocab.txt").read_bytes() == (SOURCE / "vocab.txt").read_bytes()
     assert (model.max_length, model.pooling) == (256, "mean")
     assert {"tokenizer.json", "special_tokens_map.json"}.isdisjoint(_fetched_names(hub, "GET"))
+    # Not even asked for: the repo's file list says they are not there.
+    assert {"tokenizer.json", "special_tokens_map.json"}.isdisjoint(_fetched_names(hub))
 
 
 def test_cached_model_with_missing_optional_files_loads_offline_without_retrying(
@@ -354,7 +591,16 @@ def test_unknown_repository_is_reported_as_not_found(hub):
 
     assert "hf://fake-org/does-not-exist" in str(caught.value)
     assert "\n" not in str(caught.value)
-    assert hub.paths() == ["/fake-org/does-not-exist/resolve/main/config.json"]
+    assert hub.paths() == ["/api/models/fake-org/does-not-exist/revision/main"]
+
+
+def test_unknown_revision_is_reported_as_not_found(hub):
+    with pytest.raises(ModelNotFoundError, match="not found") as caught:
+        locate_model(f"hf://{REPO}@no-such-tag")
+
+    assert f"hf://{REPO}@no-such-tag" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert hub.paths() == [f"/api/models/{REPO}/revision/no-such-tag"]
 
 
 @pytest.mark.parametrize("how", ["unreachable", "HF_HUB_OFFLINE"])
@@ -415,9 +661,12 @@ def test_revision_is_passed_to_the_hub(hub, hf_cache):
     model = locate_model(f"hf://{REPO}@v1.0")
 
     assert model.name == f"hf://{REPO}@v1.0"
-    assert model.path.name == hub.commit(REPO, "v1.0")
-    assert f"/{REPO}/resolve/v1.0/config.json" in hub.paths("HEAD")
-    assert f"/{REPO}/resolve/v1.0/model.safetensors" in hub.paths("HEAD")
-    assert not [p for p in hub.paths() if "/resolve/main/" in p]
+    commit = hub.commit(REPO, "v1.0")
+    assert model.path.name == commit
+    assert f"/api/models/{REPO}/revision/v1.0" in hub.paths("GET")  # the hub resolves the tag
+    assert f"/{REPO}/resolve/{commit}/config.json" in hub.paths("HEAD")
+    assert f"/{REPO}/resolve/{commit}/model.safetensors" in hub.paths("HEAD")
+    main = hub.commit(REPO, "main")
+    assert not [p for p in hub.paths() if "/resolve/main/" in p or main in p or p.endswith("/main")]
     ref = hf_cache / "models--fake-org--tiny-bert" / "refs" / "v1.0"
     assert ref.read_text() == hub.commit(REPO, "v1.0")

@@ -1,31 +1,37 @@
 """Downloading public datasets: cached, checksummed, retried, and unpacked safely.
 
-Only the standard library speaks HTTP here (:mod:`urllib.request`). Every file goes through
-:func:`fetch`:
+The transfer itself is pooch's (:meth:`pooch.Pooch.fetch` with a :class:`pooch.HTTPDownloader`,
+HTTP through requests): the file streams into a temporary file in the cache folder, is moved
+into place only once complete and verified (its SHA-256 is computed as the bytes stream), and
+is deleted on any failure (also Ctrl+C), so the final name never holds half a file or a wrong
+one. :func:`fetch` adds around it:
 
-- **cache**: ``$COLDSTART_LAB_DATA_CACHE`` (default ``~/.cache/coldstart-lab/data``); a file
-  that is already there and passes its checksum is used without any request.
-- **atomic**: the download goes to a temporary file in the target folder and is renamed into
-  place only once complete and verified, so the final name never holds half a file.
-- **verified**: SHA-256 against a pinned value; when no value is pinned, *trust on first
-  use*: the hash and size of the first download are recorded next to the file
-  (``<file>.sha256.json``) and every later use (or re-download) must match that record.
-- **retried**: connection failures, time-outs, cut-short bodies and HTTP 5xx/408/429 are
-  tried again (3 tries, short back-off; the ``sleep`` function is injectable for tests).
+- **cache**: ``$COLDSTART_LAB_DATA_CACHE`` (default: ``data/`` in the user cache folder, see
+  :mod:`coldstart_lab.cache_dirs`); a file that is already there and passes its checksum is
+  used without any request, a damaged one is deleted before it is downloaded again.
+- **trust on first use** when no SHA-256 is pinned: the hash and size of the first download
+  are recorded next to the file (``<file>.sha256.json``) and every later use (or
+  re-download) must match that record.
+- **retries**: connection failures, time-outs, cut-short bodies and HTTP 5xx/408/425/429 are
+  tried again (3 tries, 1 s then 3 s apart; the ``sleep`` function is injectable for tests).
 - **one-line errors** (:class:`~coldstart_lab.errors.ColdstartError`) that say what went
   wrong and what to do, including when the machine is offline.
+- a **progress bar** on stderr, labelled with the file name, for files of 4 MiB or more.
 
-:func:`extract` unpacks a zip or tar archive into a temporary folder and renames it into
-place, refusing members with absolute paths, ``..`` components, links that point outside the
-folder (and any symbolic link in a zip), and special files. :func:`show_licence_once` prints
-a dataset's terms the first time it is downloaded.
+:func:`extract` checks every member of a zip or tar archive first (no absolute paths, no
+``..`` components, no link that points outside the folder, no symbolic link in a zip, no
+special files), then unpacks it into a temporary folder (tar: with the ``"data"`` filter) and
+renames that into place. pooch's Unzip and Untar are not used: they check no member.
+:func:`show_licence_once` prints a dataset's terms the first time it is downloaded.
+
+pooch and requests are imported on first use: ``import coldstart_lab.data`` stays as quick.
 """
 
 from __future__ import annotations
 
 import hashlib
-import http.client
 import json
+import logging
 import os
 import re
 import shutil
@@ -34,11 +40,11 @@ import sys
 import tarfile
 import tempfile
 import time
-import urllib.error
-import urllib.request
+import urllib.parse
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
@@ -46,8 +52,10 @@ from coldstart_lab._atomic import write_bytes_atomic
 from coldstart_lab.cache_dirs import data_cache_dir
 from coldstart_lab.errors import ColdstartError
 
-USER_AGENT = "coldstart-lab/0.1 (python-urllib)"
-CHUNK = 1 << 20  # 1 MiB
+USER_AGENT = "coldstart-lab/0.1 (pooch)"
+# "identity": ask for the bytes as stored (the SHA-256 values are of those), no compression
+HEADERS = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
+CHUNK = 1 << 20  # 1 MiB (pooch's default chunk, 1 KiB, makes a 50 MB download much slower)
 PROGRESS_MIN_BYTES = 4 << 20  # show a progress bar for downloads of 4 MiB or more
 RETRY_DELAYS = (1.0, 3.0)  # seconds before the 2nd and 3rd try
 TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504}
@@ -58,15 +66,28 @@ EXTRACTED_MARKER = ".extracted-from"
 
 
 def sha256_of(path: str | os.PathLike) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
+    import pooch  # noqa: PLC0415  (see the module doc)
+
+    return pooch.file_hash(os.fspath(path), alg="sha256")
 
 
 def _notice(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _quiet_pooch() -> Iterator[None]:
+    """pooch logs every download to stderr ("Downloading file 'x' from ..."): this module
+    prints its own notices instead."""
+    import pooch  # noqa: PLC0415
+
+    logger = pooch.get_logger()
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 # ---- trust on first use --------------------------------------------------------------------
@@ -111,10 +132,6 @@ def _write_record(target: Path, url: str, sha256: str, size: int) -> None:
 # ---- fetch ---------------------------------------------------------------------------------
 
 
-class _Transient(Exception):
-    """A failure worth another try."""
-
-
 def fetch(
     url: str,
     sha256: str | None = None,
@@ -139,8 +156,10 @@ def fetch(
     timeout : seconds without data before a try is abandoned.
     progress : show a progress bar on stderr (default: for files of 4 MiB or more).
     """
+    if tries < 1:
+        raise ValueError("tries must be at least 1")
     folder = data_cache_dir(cache_dir)
-    name = filename or PurePosixPath(urllib.request.urlparse(url).path).name
+    name = filename or PurePosixPath(urllib.parse.urlparse(url).path).name
     if not name or name in (".", ".."):
         raise ColdstartError(f"cannot tell a file name from {url!r}: pass filename=...")
     target = folder / name
@@ -148,6 +167,9 @@ def fetch(
     record = None if pinned else read_record(target)
     expected = pinned or (record["sha256"] if record else None)
 
+    # The cached copy is checked here, not by pooch: given a hash, pooch leaves a damaged copy
+    # in place until a good one replaces it (for good, if the download fails), and it cannot
+    # record a file placed by hand.
     if target.exists():
         actual = sha256_of(target)
         if expected is None:
@@ -162,142 +184,209 @@ def fetch(
         target.unlink()
 
     folder.mkdir(parents=True, exist_ok=True)
-    temp, actual, size = _download(url, target, tries, delays, sleep, timeout, progress)
-    try:
-        if expected is not None and actual != expected:
-            if pinned:
-                fix = (
-                    "run again to retry (a broken connection or a proxy page can corrupt a "
-                    "download); if it fails again the file changed on the server: report it "
-                    "to the course maintainers"
-                )
-            else:
-                fix = (
-                    f"the file changed on the server since it was first downloaded on "
-                    f"{record.get('recorded_at', '?')}: if you trust the new version, delete "
-                    f"{record_path(target)} and run again"
-                )
-            raise ColdstartError(
-                f"checksum mismatch for {name} from {url}: expected SHA-256 {expected}, "
-                f"got {actual} ({size:,} bytes); nothing was kept: {fix}"
-            )
-        os.replace(temp, target)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    actual, size = _download(url, target, expected, record, tries, delays, sleep, timeout, progress)
     if expected is None:
         _write_record(target, url, actual, size)
     return target
 
 
-def _download(url, target: Path, tries, delays, sleep, timeout, progress):
-    """Download ``url`` to a temporary file next to ``target``: (temp path, sha256, size)."""
-    if tries < 1:
-        raise ValueError("tries must be at least 1")
+def _download(url, target: Path, expected, record, tries, delays, sleep, timeout, progress):
+    """Download ``url`` to ``target`` with pooch, retrying transient failures: (SHA-256, size).
+
+    Not ``pooch.retrieve``, nor a hash in the registry: pooch checks a hash by reading the file
+    again once written, and ``retrieve`` hashes it even without one (for its log line), so a
+    trust-on-first-use download was read twice more (half the speed of a local 50 MB
+    download); :class:`_Download` hashes the bytes as they stream instead.
+    Not pooch's retries (``retry_if_failed``): fixed 1 s, 2 s waits with ``time.sleep`` (no
+    delays or sleep to pass), and a 404 or a mismatch is retried too.
+    """
+    import pooch  # noqa: PLC0415
+    import requests  # noqa: PLC0415  (pooch's HTTPDownloader uses it: its errors are requests')
+
+    repository = pooch.Pooch(
+        path=target.parent, base_url="", registry={target.name: None}, urls={target.name: url}
+    )
     last: Exception | None = None
     for attempt in range(tries):
         if attempt:
             sleep(delays[min(attempt - 1, len(delays) - 1)] if delays else 0.0)
-        handle, temp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        download = _Download(target.name, expected, progress, timeout)
         try:
-            with os.fdopen(handle, "wb") as out:
-                digest, size = _stream(url, out, timeout, progress, target)
-            return temp, digest, size
-        except _Transient as error:
-            last = error.__cause__ or error
-            Path(temp).unlink(missing_ok=True)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+            with _quiet_pooch():
+                repository.fetch(target.name, downloader=download)
+            if download.sha256 is None:  # pooch found it in place: saved by another process
+                return sha256_of(target), target.stat().st_size
+            return download.sha256, download.size
+        except _Mismatch:  # not retried: a second try would most likely get the same file
+            raise _mismatch(url, target, expected, record, download) from None
+        except requests.HTTPError as error:
+            if error.response is None or error.response.status_code not in TRANSIENT_HTTP:
+                raise _http_error(url, error, target) from None
+            last = error
+        except (
+            requests.ConnectionError,
+            requests.Timeout,
+            requests.exceptions.ChunkedEncodingError,  # urllib3 2: a body cut short
+        ) as error:
+            last = error
+        except requests.RequestException as error:  # a malformed address, another scheme, ...
+            raise ColdstartError(
+                f"cannot download {url}: {_reason(error)}: check the address, or download the "
+                f"file by hand and save it as {target}"
+            ) from None
     raise _give_up(url, target, tries, last) from None
 
 
-def _stream(url, out, timeout, progress, target: Path) -> tuple[str, int]:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            length = int(length) if length and length.isdigit() else None
-            show = progress if progress is not None else (length or 0) >= PROGRESS_MIN_BYTES
-            bar = _progress_bar(length, target.name) if show else None
-            try:
-                while block := response.read(CHUNK):
-                    out.write(block)
-                    digest.update(block)
-                    size += len(block)
-                    if bar is not None:
-                        bar.update(len(block))
-            finally:
-                if bar is not None:
-                    bar.close()
-            if length is not None and size != length:
-                raise _Transient(f"the download was cut short ({size:,} of {length:,} bytes)")
-    except urllib.error.HTTPError as error:
-        if error.code in TRANSIENT_HTTP:
-            raise _Transient(f"HTTP {error.code} {error.reason}") from error
-        raise _http_error(url, error, target) from None
-    except (
-        urllib.error.URLError,
-        http.client.HTTPException,
-        ConnectionError,
-        TimeoutError,
-    ) as error:
-        raise _Transient(_reason(error)) from error
-    return digest.hexdigest(), size
+class _Mismatch(Exception):
+    """The downloaded bytes do not have the expected SHA-256."""
 
 
-def _progress_bar(total, label):
-    from tqdm import tqdm  # noqa: PLC0415  (only needed for big files)
+class _Download:
+    """pooch's HTTPDownloader, hashing the bytes on their way into pooch's temporary file; a
+    mismatch raises before pooch moves the file into place (pooch then deletes it)."""
 
-    return tqdm(
-        total=total,
-        unit="B",
-        unit_scale=True,
-        unit_divisor=1024,
-        desc=f"downloading {label}",
-        file=sys.stderr,
-        leave=False,
-    )
+    def __init__(self, label: str, expected: str | None, progress: bool | None, timeout: float):
+        import pooch  # noqa: PLC0415
+
+        self.expected = expected
+        self.bar = _ProgressBar(label, progress) if progress is not False else False
+        self.http = pooch.HTTPDownloader(
+            progressbar=self.bar,
+            chunk_size=CHUNK,
+            timeout=timeout,
+            headers=HEADERS,
+            hooks={"response": _bytes_as_sent},
+        )
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.sha256: str | None = None
+        self._out = None
+
+    def __call__(self, url: str, output_file: str, pooch_instance) -> None:
+        try:
+            with open(output_file, "wb") as self._out:
+                self.http(url, self, pooch_instance)  # pooch writes to self (a file object)
+        finally:
+            self._out = None
+            if self.bar:
+                self.bar.close()  # pooch leaves it open when the transfer fails
+        self.sha256 = self.digest.hexdigest()
+        if self.expected is not None and self.sha256 != self.expected:
+            raise _Mismatch
+
+    def write(self, block: bytes) -> None:
+        self._out.write(block)
+        self.digest.update(block)
+        self.size += len(block)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
+def _bytes_as_sent(response, *args, **kwargs) -> None:
+    """A requests hook that keeps the bytes as sent (as urllib did): requests would unpack a
+    ``.gz`` served with ``Content-Encoding: gzip`` (a common Apache setting), and the SHA-256
+    values are of the packed files. The body is not read yet when the label goes."""
+    response.raw.headers.pop("Content-Encoding", None)
+
+
+class _ProgressBar:
+    """A custom progress bar for pooch's HTTPDownloader: pooch's own (``progressbar=True``)
+    has no file name and must be chosen before the size is known. A tqdm bar opens when pooch
+    sets ``total`` (the Content-Length), if ``show`` or the file is big enough."""
+
+    def __init__(self, label: str, show: bool | None):
+        from tqdm import tqdm  # noqa: PLC0415  (pooch imports it anyway)
+
+        self.tqdm, self.label, self.show = tqdm, label, show
+        self.bar = tqdm(disable=True)
+
+    def __getattr__(self, name: str):  # update, reset, close
+        return getattr(self.bar, name)
+
+    @property
+    def total(self) -> int | None:
+        return self.bar.total
+
+    @total.setter
+    def total(self, total: int) -> None:
+        if self.show or total >= PROGRESS_MIN_BYTES:
+            self.bar = self.tqdm(
+                total=total or None,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                desc=f"downloading {self.label}",
+                file=sys.stderr,
+                leave=False,
+            )
 
 
 def _reason(error: BaseException) -> str:
-    """A short, one-line reason for a failed try."""
-    if isinstance(error, urllib.error.URLError) and not isinstance(error, urllib.error.HTTPError):
-        if not isinstance(error.reason, BaseException):
-            return " ".join(str(error.reason).split())
-        error = error.reason
-    if isinstance(error, http.client.IncompleteRead):
+    """A short, one-line reason for a failed try: requests wraps urllib3's errors, which wrap
+    the socket's; the innermost one says it best ("Connection refused")."""
+    import requests  # noqa: PLC0415
+
+    if isinstance(error, requests.HTTPError) and error.response is not None:
+        return f"HTTP {error.response.status_code} {error.response.reason}"
+    if isinstance(error, requests.exceptions.ChunkedEncodingError):
         return "the download was cut short"
-    if isinstance(error, TimeoutError):
+    if isinstance(error, requests.Timeout):
         return "timed out"
+    for _ in range(8):
+        if isinstance(error, TimeoutError):
+            return "timed out"
+        if isinstance(error, OSError) and error.strerror:
+            break
+        inner = [getattr(error, "reason", None), *error.args, error.__cause__]
+        nested = next((e for e in inner if isinstance(e, BaseException)), None)
+        if nested is None:
+            break
+        error = nested
     text = getattr(error, "strerror", None) or str(error) or type(error).__name__
     return " ".join(str(text).split())
 
 
-def _http_error(url: str, error: urllib.error.HTTPError, target: Path) -> ColdstartError:
+def _http_error(url: str, error, target: Path) -> ColdstartError:
+    status = error.response.status_code if error.response is not None else 0
     where = {
         401: "the server asks for a login",
         403: "the server refuses access",
         404: "the file is not there (moved or removed)",
         409: "the server refuses public access",
         410: "the file was removed",
-    }.get(error.code, "the server refused the request")
+    }.get(status, "the server refused the request")
     return ColdstartError(
-        f"cannot download {url}: HTTP {error.code} {error.reason} ({where}): check the "
-        f"dataset's home page for a new address, or download the file by hand and save it "
-        f"as {target}"
+        f"cannot download {url}: {_reason(error)} ({where}): check the dataset's home page for "
+        f"a new address, or download the file by hand and save it as {target}"
+    )
+
+
+def _mismatch(url: str, target: Path, expected: str, record, download: _Download):
+    if record is None:  # pinned
+        fix = (
+            "run again to retry (a broken connection or a proxy page can corrupt a "
+            "download); if it fails again the file changed on the server: report it "
+            "to the course maintainers"
+        )
+    else:
+        fix = (
+            f"the file changed on the server since it was first downloaded on "
+            f"{record.get('recorded_at', '?')}: if you trust the new version, delete "
+            f"{record_path(target)} and run again"
+        )
+    return ColdstartError(
+        f"checksum mismatch for {target.name} from {url}: expected SHA-256 {expected}, "
+        f"got {download.sha256} ({download.size:,} bytes); nothing was kept: {fix}"
     )
 
 
 def _give_up(url: str, target: Path, tries: int, error: BaseException | None) -> ColdstartError:
+    import requests  # noqa: PLC0415
+
     reason = _reason(error) if error is not None else "unknown error"
     times = "once" if tries == 1 else f"{tries} times"
-    if isinstance(error, _Transient) or (
-        isinstance(error, urllib.error.HTTPError) and error.code in TRANSIENT_HTTP
-    ):
+    if isinstance(error, requests.HTTPError | requests.exceptions.ChunkedEncodingError):
         return ColdstartError(
             f"cannot download {url}: {reason} (tried {times}): run again later, or download "
             f"the file by hand and save it as {target}"
@@ -388,6 +477,12 @@ def _check_name(archive: Path, name: str, root: Path) -> Path:
 
 
 def _extract_zip(archive: Path, root: Path) -> None:
+    """Check every member, then unpack them in 1 MiB blocks.
+
+    Not pooch's Unzip: it checks nothing (``zipfile.extractall`` quietly rewrites absolute and
+    ``..`` names), and its 64 KiB blocks took 8-10 % more CPU time on a 20 MB zip
+    (``benchmarks/download_speed.py``).
+    """
     try:
         with zipfile.ZipFile(archive) as bundle:
             members = bundle.infolist()
@@ -414,6 +509,12 @@ def _extract_zip(archive: Path, root: Path) -> None:
 
 
 def _extract_tar(archive: Path, root: Path) -> None:
+    """Check every member, then unpack them with tarfile's ``"data"`` filter.
+
+    Not pooch's Untar: it checks nothing, and passes the ``"data"`` filter only on Python 3.12
+    or later (this package supports 3.11). The filter also catches what the checks below
+    cannot see before extraction, such as a link placed under an earlier link.
+    """
     try:
         with tarfile.open(archive, "r:*") as bundle:
             members = bundle.getmembers()

@@ -133,22 +133,21 @@ def locate_model(spec: str | os.PathLike | None = None) -> PretrainedModel:
 def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> Path:
     """Fetch the files of ``hf://owner/name[@revision]`` into the Hugging Face cache.
 
-    Only the files a BERT encoder needs are fetched (never ``*.bin`` pickles, never remote
-    code). The endpoint follows ``HF_ENDPOINT``; ``HF_HUB_OFFLINE=1`` uses the cache only.
+    One :func:`huggingface_hub.snapshot_download`, restricted by ``allow_patterns`` to the files
+    a BERT encoder needs (never ``*.bin`` pickles, ``.h5``, ONNX or remote code); optional files
+    the repo lacks are simply not in its file list. Online, a model already in the cache costs
+    one request (which commit the revision points at; none for a 40-hex commit id) and no
+    download. The endpoint follows ``HF_ENDPOINT``; ``HF_HUB_OFFLINE=1`` uses the cache only.
     So does a hub that cannot be reached within :data:`HUB_PROBE_SECONDS` (see
-    :func:`hub_reachable`): a model that is not cached then fails in a few seconds instead of
-    after huggingface_hub's ~23 s of retries. Returns the local snapshot folder.
+    :func:`hub_reachable`): huggingface_hub sets no time-out on its first request, so a
+    resolver or a firewall that never answers would otherwise hold the call until the system
+    gives up (about two minutes on Linux). Returns the local snapshot folder.
     """
     repo = spec[len(HF_PREFIX) :].strip("/")
     repo, _, revision = repo.partition("@")
     if repo.count("/") > 1 or not repo or " " in repo:
         raise _invalid_id(spec)
-    from huggingface_hub import (  # noqa: PLC0415
-        _CACHED_NO_EXIST,
-        constants,
-        hf_hub_download,
-        try_to_load_from_cache,
-    )
+    from huggingface_hub import constants, snapshot_download  # noqa: PLC0415
     from huggingface_hub.errors import (  # noqa: PLC0415
         EntryNotFoundError,
         HFValidationError,
@@ -157,55 +156,38 @@ def download_hf_model(spec: str, cache_dir: str | os.PathLike | None = None) -> 
         RevisionNotFoundError,
     )
 
-    # When the first request fails and nothing is cached, huggingface_hub retries with back-off
-    # (~23 s per file): look first, and use the cache alone when the hub is out of reach.
-    local_only = not constants.is_offline_mode() and not hub_reachable(constants.ENDPOINT)
-    folder: Path | None = None
-    for name in REQUIRED_FILES + TOKENIZER_FILES + SENTENCE_FILES:
-        # An optional file the cache already knows is absent at this commit: asking again costs
-        # a HEAD online, and ~23 s of retries per file when the hub is unreachable.
-        if folder is not None and name not in REQUIRED_FILES:
-            cached = try_to_load_from_cache(repo, name, cache_dir=cache_dir, revision=folder.name)
-            if cached is _CACHED_NO_EXIST:
-                continue
-        try:
-            local = hf_hub_download(
-                repo,
-                name,
-                revision=revision or None,
-                cache_dir=cache_dir,
-                local_files_only=local_only,
-            )
-        except HFValidationError:
-            raise _invalid_id(spec) from None
-        except LocalEntryNotFoundError:  # before EntryNotFoundError, its base class
-            if name not in REQUIRED_FILES and folder is not None:
-                continue
-            raise ModelNotFoundError(
-                f"cannot download '{spec}' ({name}): you seem to be offline and it is not "
-                "in the local cache; connect once, or use the bundled model (omit --model)"
-            ) from None
-        except EntryNotFoundError:
-            if name in REQUIRED_FILES:
-                raise ModelNotFoundError(
-                    f"'{spec}' has no {name}: only checkpoints with safetensors weights "
-                    "can be loaded (no pickled .bin files)"
-                ) from None
-            continue
-        except (RepositoryNotFoundError, RevisionNotFoundError):
-            raise ModelNotFoundError(
-                f"'{spec}' was not found on the hub: check the owner/name spelling "
-                "(and the @revision, if you gave one)"
-            ) from None
-        except OSError as error:  # network errors surface as OSError subclasses
-            raise ModelNotFoundError(
-                f"cannot download '{spec}' ({name}): {error.__class__.__name__}; check your "
-                "connection, or use the bundled model (omit --model)"
-            ) from None
-        if folder is None:
-            folder = Path(local).parent
-    assert folder is not None
-    return folder
+    local_only = constants.is_offline_mode() or not hub_reachable(constants.ENDPOINT)
+    try:
+        folder = snapshot_download(
+            repo,
+            revision=revision or None,
+            cache_dir=cache_dir,
+            local_files_only=local_only,
+            allow_patterns=[*REQUIRED_FILES, *TOKENIZER_FILES, *SENTENCE_FILES],
+        )
+    except HFValidationError:
+        raise _invalid_id(spec) from None
+    except LocalEntryNotFoundError:  # before EntryNotFoundError, its base class
+        raise _not_cached(spec) from None
+    except (RepositoryNotFoundError, RevisionNotFoundError):
+        raise ModelNotFoundError(
+            f"'{spec}' was not found on the hub: check the owner/name spelling "
+            "(and the @revision, if you gave one)"
+        ) from None
+    except (OSError, EntryNotFoundError) as error:  # network errors surface as OSError subclasses
+        raise ModelNotFoundError(
+            f"cannot download '{spec}': {error.__class__.__name__}; check your connection, "
+            "or use the bundled model (omit --model)"
+        ) from None
+    missing = [name for name in REQUIRED_FILES if not Path(folder, name).is_file()]
+    if missing and local_only:  # a cache left by other tools may hold only some of the files
+        raise _not_cached(spec, missing[0])
+    if missing:
+        raise ModelNotFoundError(
+            f"'{spec}' has no {missing[0]}: only checkpoints with safetensors weights "
+            "can be loaded (no pickled .bin files)"
+        )
+    return Path(folder)
 
 
 def hub_reachable(endpoint: str, timeout: float = HUB_PROBE_SECONDS) -> bool:
@@ -258,6 +240,14 @@ def _invalid_id(spec: str) -> ModelNotFoundError:
     return ModelNotFoundError(
         f"'{spec}' is not a valid model id: use hf://owner/name, e.g. "
         "hf://sentence-transformers/all-MiniLM-L6-v2"
+    )
+
+
+def _not_cached(spec: str, name: str | None = None) -> ModelNotFoundError:
+    what = f"'{spec}' ({name})" if name else f"'{spec}'"
+    return ModelNotFoundError(
+        f"cannot download {what}: you seem to be offline and it is not in the local cache; "
+        "connect once, or use the bundled model (omit --model)"
     )
 
 
