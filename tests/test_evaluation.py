@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from coldstart_lab.evaluation.intervals import bootstrap_ci
 from coldstart_lab.evaluation.metrics import mae, pair_separation_auc, rmse
-from coldstart_lab.evaluation.ranking import evaluate_ranking
+from coldstart_lab.evaluation.ranking import evaluate_ranking, evaluate_ranking_plain
 
 
 def reference_metrics(scores, relevant, exclude, k, popularity=None):
@@ -157,6 +157,78 @@ def test_large_catalogue_matches_plain_reference(k):
     np.testing.assert_allclose(result.per_user[f"avg_popularity@{k}"], expected["pop"])
     assert result.coverage == pytest.approx(coverage)
     assert result.top_items[5].tolist() == ([3, 2990] + [-1] * (k - 2))[:k]
+
+
+def test_plain_reference_hand_computed():
+    scores = np.array(
+        [
+            [0.5, 0.9, 0.5, 0.1, 0.5],
+            [0.0, 0.0, 0.0, 0.0, 0.0],
+            [0.3, 0.2, 0.1, 0.0, -0.1],
+            [0.3, 0.2, 0.1, 0.0, -0.1],
+        ]
+    )
+    relevant = [[2, 2, 3, 1], [4], [], [0]]
+    exclude = [[1], [], [], [0]]
+    plain = evaluate_ranking_plain(scores, relevant, k=2, exclude=exclude)
+    # user 0: item 1 excluded (so not relevant either), relevant {2, 3}; ranking 0, 2, 4, 3
+    #   (the three 0.5 by position); top-2 = [0, 2]: one hit, at rank 2
+    # user 1: all tied, ranking 0..4; top-2 = [0, 1]; the relevant item 4 is at rank 5
+    # users 2 and 3: no relevant item (none given; the only one excluded)
+    d2 = 1 / np.log2(3)
+    expected = {
+        "recall@2": [0.5, 0.0, np.nan, np.nan],
+        "ndcg@2": [d2 / (1 + d2), 0.0, np.nan, np.nan],
+        "hit_rate@2": [1.0, 0.0, np.nan, np.nan],
+        "mrr": [0.5, 0.2, np.nan, np.nan],
+    }
+    assert list(plain) == list(expected)
+    for name, values in expected.items():
+        np.testing.assert_allclose(plain[name], values, rtol=1e-12, err_msg=name)
+    # k beyond the catalogue: user 0's whole ranking 0, 2, 4, 3 is the list, hits at 2 and 4
+    long = evaluate_ranking_plain(scores[:1], relevant[:1], k=10, exclude=exclude[:1])
+    assert long["recall@10"][0] == 1.0
+    assert long["ndcg@10"][0] == pytest.approx((d2 + 1 / np.log2(5)) / (1 + d2), rel=1e-12)
+
+
+@st.composite
+def plain_problems(draw):
+    """Random score matrices, small or large enough for the grouped top-K path, with ties
+    (few distinct values, -0.0 and 0.0, float64 values equal in float32), infinite scores,
+    repeated relevant items, relevant items also excluded and users without relevant items."""
+    n_users = draw(st.integers(1, 6))
+    n_items = draw(st.one_of(st.integers(1, 12), st.integers(1025, 2500)))
+    values = draw(
+        st.lists(
+            st.sampled_from([-np.inf, -1.0, -0.0, 0.0, 0.5, 1.0, 1.0 + 1e-9, 2.0, np.inf]),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    k = draw(st.one_of(st.integers(1, 5), st.integers(1, n_items + 3)))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    scores = rng.choice(values, size=(n_users, n_items))
+    if draw(st.booleans()):  # mix in distinct scores: ties only among the drawn values
+        scores = np.where(rng.random(scores.shape) < 0.5, rng.normal(size=scores.shape), scores)
+    most = min(n_items, 40)  # positions drawn with replacement: repeats are common
+    relevant = [rng.integers(0, n_items, rng.integers(0, most + 1)) for _ in range(n_users)]
+    exclude = [rng.integers(0, n_items, rng.integers(0, most + 1)) for _ in range(n_users)]
+    for user in range(n_users):  # half the time, some relevant items are excluded too
+        if len(relevant[user]) and rng.random() < 0.5:
+            exclude[user] = np.r_[exclude[user], relevant[user][: rng.integers(1, 3)]]
+    return scores, relevant, exclude, k
+
+
+@settings(max_examples=200, deadline=None)
+@given(plain_problems())
+def test_plain_reference_matches_the_fast_path(problem):
+    scores, relevant, exclude, k = problem
+    fast = evaluate_ranking(scores, relevant, k=k, exclude=exclude).per_user
+    plain = evaluate_ranking_plain(scores, relevant, k=k, exclude=exclude)
+    assert set(plain) == {f"recall@{k}", f"ndcg@{k}", f"hit_rate@{k}", "mrr"}
+    for name, values in plain.items():
+        assert values.shape == (len(scores),)
+        np.testing.assert_allclose(values, fast[name], rtol=1e-12, atol=0, err_msg=name)
 
 
 def test_rating_metrics():

@@ -18,7 +18,11 @@ module                 what it holds
 
 from coldstart_lab.evaluation.intervals import bootstrap_ci
 from coldstart_lab.evaluation.metrics import mae, pair_separation_auc, rmse
-from coldstart_lab.evaluation.ranking import RankingResult, evaluate_ranking
+from coldstart_lab.evaluation.ranking import (
+    RankingResult,
+    evaluate_ranking,
+    evaluate_ranking_plain,
+)
 from coldstart_lab.evaluation.views import (
     SHOTS,
     VIEWS,
@@ -37,6 +41,7 @@ __all__ = [
     "bootstrap_ci",
     "build_views",
     "evaluate_ranking",
+    "evaluate_ranking_plain",
     "mae",
     "metrics_table",
     "pair_separation_auc",
