@@ -1,24 +1,18 @@
 """The cold-start benchmark: every method of the course, under every view, measured one way.
 
-Views (each a split of the data, see :mod:`coldstart_lab.data.splits`):
-
-- ``cold_items``       new items: rank only the held-out test items for users who interacted
-                       with them; models train without any interaction of those items.
-- ``cold_users_k{k}``  new users with k = 0, 1, 3, 5 known interactions ("shots"), ranked over
-                       the whole catalogue; the shots are excluded from the ranking.
-- ``warm``             known users and items: per-user holdout, ranked over the items that
-                       have training interactions, the user's train items excluded.
-- ``overall``          a global time cut: after it, old and new items compete in one list for
-                       every user who was active before it, as in production.
+The views (cold items, cold users with k shots, warm, overall) are built by
+:func:`coldstart_lab.evaluation.build_views`; their module says what each one measures.
 
 Every ranking is full (no sampled negatives). Values come with 95% bootstrap intervals over
-users. A method that cannot serve a view (matrix factorisation has no vector for a new item)
-is reported as not applicable rather than scored with made-up numbers.
+users. A method that cannot serve a view (matrix factorisation has no vector for a new item,
+a rating model gets interactions without ratings) says so by raising
+:class:`~coldstart_lab.models.base.CannotServe` from ``fit`` or ``score``, and is reported
+as not applicable rather than scored with made-up numbers; any other error stops the run.
 
 :func:`run_benchmark` returns the result rows; :func:`write_report` writes ``results.json``,
 ``report.md`` and PNG plots. The ``coldstart-lab benchmark`` command wraps both. In a
-notebook, :func:`view_metrics` gives one fitted model's figures on one view as numbers and
-:func:`metrics_table` gives several models' figures as a printable table.
+notebook, :func:`coldstart_lab.evaluation.view_metrics` gives one fitted model's figures on
+one view, :func:`coldstart_lab.evaluation.metrics_table` several models' as a table.
 """
 
 from __future__ import annotations
@@ -158,7 +152,9 @@ def run_benchmark(
     """Fit and evaluate every method on every view.
 
     Returns ``{"dataset", "settings", "results": [...], "skipped": [...]}``, the content
-    of ``results.json``.
+    of ``results.json``. Result rows carry the method's name from :data:`METHODS`; a method
+    whose ``fit`` or ``score`` raises :class:`~coldstart_lab.models.base.CannotServe` on a
+    view is listed in ``skipped`` with the reason.
     """
     methods = list(METHODS) if methods is None else list(methods)
     check_names(methods=methods)
@@ -171,23 +167,26 @@ def run_benchmark(
     results, skipped, seconds = [], [], {}
     jobs = [(view, name) for view in built for name in methods]
     with tqdm(total=len(jobs), desc="benchmark", unit="run", disable=not progress) as bar:
-        fitted: dict = {}
+        fitted: dict = {}  # (method, training set) -> fitted model, or why it cannot serve
         for view, name in jobs:
             bar.set_postfix_str(f"{name} on {view.name}")
             start = time.perf_counter()
-            try:
-                key = (name, id(view.train))
-                if key not in fitted:  # the k-shot views share one training set
-                    model = METHODS[name](seed)
-                    model.name = name
-                    fitted[key] = model.fit(data, view.train)
-                results += evaluate_view(fitted[key], view, k, popularity)
-            except CannotServe as reason:
-                skipped.append({"method": name, "view": view.name, "reason": str(reason)})
-            except ColdstartError as reason:  # e.g. a rating model on data without ratings
-                if name != "finetuned_regressor" or data.has_ratings:
-                    raise
-                skipped.append({"method": name, "view": view.name, "reason": str(reason)})
+            key = (name, id(view.train))
+            if key not in fitted:  # the k-shot views share one training set
+                try:
+                    fitted[key] = METHODS[name](seed).fit(data, view.train)
+                except CannotServe as reason:  # e.g. a rating model on data without ratings
+                    fitted[key] = str(reason)
+            model, reason = fitted[key], None
+            if isinstance(model, str):
+                reason = model
+            else:
+                try:
+                    results += evaluate_view(model, view, k, popularity, label=name)
+                except CannotServe as error:  # e.g. MF asked about an item it never saw
+                    reason = str(error)
+            if reason is not None:
+                skipped.append({"method": name, "view": view.name, "reason": reason})
             seconds[f"{name}/{view.name}"] = round(time.perf_counter() - start, 2)
             bar.update()
     return {

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from coldstart_lab import benchmark
 from coldstart_lab.benchmark import run_benchmark, write_report
 from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
@@ -15,11 +16,13 @@ from coldstart_lab.evaluation.ranking import evaluate_ranking
 from coldstart_lab.evaluation.views import (
     VIEWS,
     build_views,
+    evaluate_view,
     metrics_table,
     rank_view,
     view_metrics,
 )
-from coldstart_lab.models.baselines import RandomRecommender
+from coldstart_lab.models.base import CannotServe, NeedsRatings
+from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
 
 WORDS = {
@@ -85,6 +88,74 @@ def test_mf_serves_the_warm_view_and_is_not_applicable_to_new_items():
     assert len(warm) == 1 and warm[0]["value"] is not None
     assert [(s["method"], s["view"]) for s in report["skipped"]] == [("mf", "cold_items")]
     assert "cold item" in report["skipped"][0]["reason"]
+
+
+class RatingsOnly(PopularityRecommender):
+    """Needs ratings: the topical data have none."""
+
+    name = "ratings_only"
+    fits = 0
+
+    def _fit(self, data, train):
+        type(self).fits += 1
+        raise NeedsRatings("ratings_only needs ratings, these interactions have none")
+
+
+class Broken(PopularityRecommender):
+    name = "broken"
+
+    def _fit(self, data, train):
+        raise ColdstartError("a bug, not a limitation")
+
+
+class NoColdUsers(PopularityRecommender):
+    """Serves every view but the new users' ones, and says so from score."""
+
+    name = "no_cold_users"
+
+    def _score(self, users, items, history):
+        if not np.isin(self.user_ids_[users], self.known_users_).all():
+            raise CannotServe("no_cold_users cannot score a new user")
+        return super()._score(users, items, history)
+
+
+def test_not_applicable_means_cannot_serve_from_fit_or_score(monkeypatch):
+    data = topical_dataset()
+    monkeypatch.setattr(RatingsOnly, "fits", 0)
+    for name, model in (("ratings", RatingsOnly), ("broken", Broken), ("warm", NoColdUsers)):
+        monkeypatch.setitem(benchmark.METHODS, name, lambda seed, model=model: model())
+    report = run_benchmark(data, methods=["ratings", "warm"], k=5, progress=False)
+    skipped = {(s["method"], s["view"]): s["reason"] for s in report["skipped"]}
+    views = report["settings"]["views"]
+    assert {v for m, v in skipped if m == "ratings"} == set(views)  # raised by fit
+    assert RatingsOnly.fits == len({"cold_items", "cold_users", "warm", "overall"})  # once per
+    assert (
+        skipped[("ratings", "warm")] == "ratings_only needs ratings, these interactions have none"
+    )
+    cold_user_views = {v for v in views if v.startswith("cold_users")}
+    assert {v for m, v in skipped if m == "warm"} == cold_user_views  # raised by score
+    assert {r["view"] for r in report["results"]} == set(views) - cold_user_views
+    with pytest.raises(ColdstartError, match="a bug, not a limitation"):  # any other error
+        run_benchmark(data, methods=["broken"], views=["warm"], k=5, progress=False)
+
+
+def test_result_rows_carry_the_method_name_and_leave_the_model_alone(monkeypatch):
+    data = topical_dataset()
+    made = []
+
+    def make(seed):
+        made.append(PopularityRecommender())
+        return made[-1]
+
+    monkeypatch.setitem(benchmark.METHODS, "trending", make)
+    report = run_benchmark(data, methods=["trending"], views=["warm"], k=5, progress=False)
+    assert {r["method"] for r in report["results"]} == {"trending"}
+    (model,) = made
+    assert model.name == "popularity" and "name" not in vars(model)
+    (view,) = build_views(data, views=["warm"])
+    rows = evaluate_view(model, view, k=5, label="trending")
+    assert {r["method"] for r in rows} == {"trending"}
+    assert {r["method"] for r in evaluate_view(model, view, k=5)} == {"popularity"}
 
 
 def test_view_metrics_give_the_benchmark_figures_as_numbers():

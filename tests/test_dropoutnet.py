@@ -8,7 +8,7 @@ from test_mf import WordVectors, cold_item_metrics, cold_setting, cold_user_metr
 from coldstart_lab.models.baselines import RandomRecommender
 from coldstart_lab.models.dropoutnet import DropoutNet
 
-FAST = dict(hidden=32, out_dim=16, epochs=15, batch_size=512, learning_rate=0.01)
+FAST = dict(hidden_units=32, out_dim=16, epochs=15, batch_size=512, learning_rate=0.01)
 
 
 @functools.cache
@@ -41,10 +41,15 @@ def test_serves_cold_users_from_text_and_shots():
     # A cold user's vector comes from content only: the shots change it.
     user = setting["cold_users"][0]
     with_shots = pd.concat([setting["train"], setting["users"].support[3]])
-    position = model.user_index_.get_indexer([user])
     assert not np.allclose(
-        model.user_vectors(position, setting["train"]), model.user_vectors(position, with_shots)
+        model.user_vectors([user], setting["train"]), model.user_vectors([user], with_shots)
     )
+    # by id, like score: the default history is the training interactions
+    np.testing.assert_array_equal(
+        model.user_vectors([user]), model.user_vectors([user], setting["train"])
+    )
+    scores = model.user_vectors([user], with_shots) @ model.item_vectors_.T + model.item_bias_
+    np.testing.assert_allclose(model.score([user], history=with_shots), scores, atol=1e-5)
 
 
 def test_is_deterministic_for_a_seed():
@@ -58,17 +63,21 @@ def test_is_deterministic_for_a_seed():
 @pytest.mark.parametrize(
     "param, value",
     [
-        ("dropout_rate", 1.0),
-        ("dropout_rate", -0.1),
-        ("hidden", 0),
+        ("dropout", 1.0),
+        ("dropout", -0.1),
+        ("hidden_units", 0),
         ("out_dim", 0),
         ("epochs", 0),
         ("random_pairs", -1),
         ("batch_size", 0),
         ("learning_rate", 0),
         ("content_dim", 0),
+        ("mf", "large"),
+        ("mf", {"factors": 0}),
     ],
 )
 def test_bad_parameters_name_the_parameter(param, value):
+    model = DropoutNet(**{param: value})  # stored as given: fit checks them, first thing
+    param = "factors" if param == "mf" and isinstance(value, dict) else param
     with pytest.raises(ValueError, match=param):
-        DropoutNet(**{param: value})
+        model.fit(planted_shop()[0])

@@ -9,9 +9,11 @@ import os
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.base import clone
 
 from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.models import CannotServe, NeedsRatings
 from coldstart_lab.models.finetune import (
     BackboneSplit,
     FineTunedRegressor,
@@ -338,14 +340,18 @@ def test_two_tower_ranks_a_planted_item_above_random_ones(bert_encoder, frozen_c
 
 def test_regressor_needs_ratings(bert_encoder):
     model = FineTunedRegressor(bert_encoder, **small())
-    with pytest.raises(ColdstartError, match="rating"):
+    # NeedsRatings is a CannotServe: the benchmark reports "not applicable", by exception
+    with pytest.raises(NeedsRatings, match="rating"):
         model.fit(toy_data(with_ratings=False))
+    assert issubclass(NeedsRatings, CannotServe)
 
 
 @pytest.mark.parametrize("value", [-1, "some", 1.5, True, None])
 def test_bad_trainable_layers(value):
+    model = FineTunedRegressor(trainable_layers=value)  # stored as given
+    assert model.trainable_layers is value
     with pytest.raises(ValueError, match="trainable_layers"):
-        FineTunedRegressor(trainable_layers=value)
+        model.fit(toy_data())
 
 
 def test_too_many_trainable_layers(bert_encoder, data):
@@ -371,13 +377,39 @@ def test_too_many_trainable_layers(bert_encoder, data):
     ],
 )
 def test_parameters_are_checked(cls, name, value):
+    model = cls(**{name: value})
+    assert model.get_params()[name] is value  # stored unchanged, checked in fit
     with pytest.raises(ValueError, match=name):
-        cls(**{name: value})
+        model.fit(toy_data())
 
 
 def test_two_tower_with_nothing_to_train():
     with pytest.raises(ValueError, match="nothing to train"):
-        FineTunedTwoTower(trainable_layers=0, item_bias=False)
+        FineTunedTwoTower(trainable_layers=0, item_bias=False).fit(toy_data())
+
+
+@pytest.mark.parametrize("encoder", ["tfidf", "/some/model/folder"])
+def test_encoder_must_be_a_bert_encoder(encoder):
+    with pytest.raises(ValueError, match="BertEncoder"):
+        FineTunedTwoTower(encoder, **small()).fit(toy_data())
+
+
+@pytest.mark.parametrize("cls", [FineTunedRegressor, FineTunedTwoTower])
+def test_fine_tuned_models_follow_the_estimator_contract(cls):
+    model = cls(trainable_layers=0, epochs=2, dropout=0.2)
+    params = model.get_params()
+    # the shared parameters (through **kwargs) and the class's own are all listed
+    assert {"encoder", "trainable_layers", "epochs", "dropout", "seed", "max_history"} <= set(
+        params
+    )
+    own = {"hidden_units", "clip_predictions"} if cls is FineTunedRegressor else {"temperature"}
+    assert own <= set(params)
+    assert params["encoder"] == "lm"
+    copy = clone(model)
+    assert copy is not model and copy.get_params() == params
+    copy.set_params(epochs=5)
+    assert copy.epochs == 5 and model.epochs == 2
+    assert "epochs=2" in repr(model) and "dropout=0.2" in repr(model)
 
 
 def test_predict_needs_pairs(regressor):

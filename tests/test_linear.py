@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.models.base import NeedsRatings
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_pairs
 
 
@@ -85,18 +86,20 @@ def test_unpenalised_intercept_stays_at_the_mean_while_the_weights_shrink(solver
 
 
 def test_unpenalised_intercept_needs_a_constant_column():
-    with pytest.raises(ValueError, match="penalize_intercept must be True or False"):
-        LinearRatingModel(penalize_intercept="no")
     x, y = centred_problem()
+    model = LinearRatingModel(penalize_intercept="no")  # stored as given: fit checks it
+    with pytest.raises(ValueError, match="penalize_intercept must be True or False"):
+        model.fit(x, y)
     with pytest.raises(ValueError, match="column 0 of features must be all ones"):
         LinearRatingModel(penalize_intercept=False).fit(x[:, 1:], y)
 
 
 def test_bad_parameters_and_inputs():
+    x, y, _ = regression_problem()
     with pytest.raises(ValueError, match="solver"):
-        LinearRatingModel("adam")
+        LinearRatingModel("adam").fit(x, y)
     with pytest.raises(ValueError, match="learning_rate"):
-        LinearRatingModel("numpy", learning_rate=0)
+        LinearRatingModel("numpy", learning_rate=0).fit(x, y)
     with pytest.raises(ValueError, match="NaN"):
         LinearRatingModel().fit(np.ones((2, 1)), np.array([1.0, np.nan]))
     with pytest.raises(ColdstartError, match="not fitted"):
@@ -139,7 +142,9 @@ def test_leave_one_out_drops_every_event_of_the_pair():
 
 
 def test_rated_pairs_needs_ratings():
-    with pytest.raises(ColdstartError, match="no rating column"):
+    with pytest.raises(NeedsRatings, match="no rating column"):  # a ColdstartError
         rated_pairs(pd.DataFrame({"user_id": ["a"], "item_id": ["b"]}))
     table = pd.DataFrame({"user_id": ["a", "b"], "item_id": ["x", "y"], "rating": [4.0, None]})
     assert len(rated_pairs(table)) == 1
+    with pytest.raises(NeedsRatings, match="no interaction has a rating"):
+        rated_pairs(table.iloc[1:])

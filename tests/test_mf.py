@@ -21,7 +21,7 @@ from coldstart_lab.data.splits import item_cold_split, user_cold_split, warm_spl
 from coldstart_lab.errors import ColdstartError
 from coldstart_lab.evaluation.metrics import rmse
 from coldstart_lab.evaluation.ranking import evaluate_ranking
-from coldstart_lab.models.base import CannotServe
+from coldstart_lab.models.base import CannotServe, NeedsRatings
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.mf import MatrixFactorization
 
@@ -244,8 +244,12 @@ def test_mf_on_ratings_beats_the_mean_rating():
     assert mf.global_bias_ == pytest.approx(split.train["rating"].mean())
     assert rmse(test["rating"], predicted) < 0.9 * rmse(test["rating"], mean)
     unrated = split.train.drop(columns="rating")
-    with pytest.raises(ColdstartError, match="rating column"):
+    with pytest.raises(NeedsRatings, match="rating column"):  # a CannotServe, a ColdstartError
         MatrixFactorization(loss="mse").fit(data, unrated)
+    no_rating = split.train.assign(rating=np.nan)
+    with pytest.raises(NeedsRatings, match="no rating is set"):
+        MatrixFactorization(loss="mse").fit(data, no_rating)
+    assert issubclass(NeedsRatings, CannotServe) and issubclass(NeedsRatings, ColdstartError)
 
 
 @pytest.mark.parametrize(
@@ -261,5 +265,7 @@ def test_mf_on_ratings_beats_the_mean_rating():
     ],
 )
 def test_bad_parameters_name_the_parameter(param, value):
+    model = MatrixFactorization(**{param: value})  # stored as given: fit checks them
+    data, _, _ = planted_shop()
     with pytest.raises(ValueError, match=param):
-        MatrixFactorization(**{param: value})
+        model.fit(data)

@@ -60,7 +60,7 @@ def test_dropoutnet_alone_or_after_other_work(fresh_process):
     data = toy_data(with_ratings=False)
 
     def fit():
-        settings = dict(hidden=16, out_dim=8, epochs=2, mf={"epochs": 2}, seed=0)
+        settings = dict(hidden_units=16, out_dim=8, epochs=2, mf={"epochs": 2}, seed=0)
         model = DropoutNet(encoder="lm", **settings).fit(data)
         return model.loss_history_, model.score(USERS)
 

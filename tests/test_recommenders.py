@@ -7,6 +7,7 @@ from coldstart_lab.errors import ColdstartError
 from coldstart_lab.models.base import NotFittedError
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
+from coldstart_lab.models.profiles import history_profiles
 
 TOPICS = {
     "coffee": ["espresso machine", "coffee grinder", "espresso beans", "coffee filter papers"],
@@ -90,10 +91,34 @@ def test_errors_are_clear():
     data, _ = tiny_shop()
     with pytest.raises(NotFittedError, match="call .fit"):
         PopularityRecommender().score(["u0"])
+    unfitted = PopularityRecommender(half_life_days=0)  # parameters are checked by fit
     with pytest.raises(ValueError, match="half_life_days"):
-        PopularityRecommender(half_life_days=0)
+        unfitted.fit(data)
     with pytest.raises(ValueError, match="encoder must be"):
         ContentKNN(encoder="word2vec").fit(data)
     model = PopularityRecommender().fit(data)
     with pytest.raises(ColdstartError, match="user 'nobody' is not in the dataset"):
         model.score(["nobody"])
+
+
+def test_history_profiles_average_the_history_items():
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [3.0, 3.0]], np.float32)
+    histories = [np.array([0, 1, 1]), np.zeros(0, np.int64), np.array([2])]
+    distinct = history_profiles(vectors, histories)
+    assert distinct.dtype == np.float32 and distinct.shape == (3, 2)
+    np.testing.assert_allclose(distinct, [[0.5, 0.5], [0.0, 0.0], [3.0, 3.0]])
+    every_event = history_profiles(vectors.astype(np.float64), histories, distinct=False)
+    assert every_event.dtype == np.float64
+    np.testing.assert_allclose(every_event[0], [1 / 3, 2 / 3])  # item 1 counted twice
+    own = np.array([[9.0, 9.0], [4.0, 2.0], [6.0, 0.0]], np.float32)
+    mask = np.array([False, True, True])
+    with_own = history_profiles(vectors, histories, extra_vectors=own, extra_mask=mask)
+    np.testing.assert_allclose(with_own, [[0.5, 0.5], [4.0, 2.0], [4.5, 1.5]])
+
+
+def test_content_knn_profile_scores_are_similarities_to_the_mean_history_vector():
+    data, _ = tiny_shop()
+    model = ContentKNN(encoder="tfidf", text_weight=0.0).fit(data)
+    seen = [np.array([0, 1, 4])]  # u0's history: i00, i01, i04
+    profile = history_profiles(model.item_vectors_, seen)[0]
+    np.testing.assert_allclose(model.score(["u0"])[0], model.item_vectors_ @ profile, atol=1e-6)

@@ -140,16 +140,25 @@ def rank_view(
 
 
 def evaluate_view(
-    model: ScoringModel, view: ViewData, k: int, popularity: pd.Series | None = None
+    model: ScoringModel,
+    view: ViewData,
+    k: int,
+    popularity: pd.Series | None = None,
+    label: str | None = None,
 ) -> list:
-    """Result rows (dicts) of one fitted model on one view (see :func:`rank_view`)."""
+    """Result rows (dicts) of one fitted model on one view (see :func:`rank_view`).
+
+    ``label``: the rows' ``method`` (default ``model.name``; the benchmark passes its method
+    names, e.g. ``"tfidf_knn"`` for a ``ContentKNN``).
+    """
+    label = model.name if label is None else label
     result = rank_view(model, view, k, popularity)
     rows = []
     for metric, values in result.per_user.items():
         mean, low, high = bootstrap_ci(values)
-        rows.append(_row(model.name, view.name, metric, mean, low, high, result.n_users))
+        rows.append(_row(label, view.name, metric, mean, low, high, result.n_users))
     rows.append(
-        _row(model.name, view.name, f"coverage@{k}", result.coverage, None, None, result.n_users)
+        _row(label, view.name, f"coverage@{k}", result.coverage, None, None, result.n_users)
     )
     return rows
 

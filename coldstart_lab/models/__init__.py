@@ -7,11 +7,13 @@ The short imports a notebook types::
 =====================  ==============================================================
 module                 what it holds
 =====================  ==============================================================
-``base``               :class:`Recommender` (fit/score/recommend), :class:`CannotServe`
+``base``               :class:`Recommender` (fit/score/recommend), :class:`CannotServe`,
+                       :class:`NeedsRatings`
 ``baselines``          :class:`RandomRecommender`, :class:`PopularityRecommender`
 ``content``            :class:`ContentKNN`: text similarity to the user's history
 ``linear``             the article's §4 linear rating model (:class:`LinearRatingModel`)
 ``mf``                 :class:`MatrixFactorization` in Keras
+``profiles``           :func:`history_profiles`: a user's mean history-item vector
 ``mapping``            :class:`TextToCF`: text -> collaborative-filtering space
 ``dropoutnet``         :class:`DropoutNet`
 ``finetune``           :class:`FineTunedRegressor`, :class:`FineTunedTwoTower`
@@ -23,13 +25,14 @@ Keras layers when imported) load on first use of their names.
 
 import importlib
 
-from coldstart_lab.models.base import CannotServe, NotFittedError, Recommender
+from coldstart_lab.models.base import CannotServe, NeedsRatings, NotFittedError, Recommender
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
 from coldstart_lab.models.dropoutnet import DropoutNet
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_pairs
-from coldstart_lab.models.mapping import MLPMap, RidgeMap, TextToCF
+from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
+from coldstart_lab.models.profiles import history_profiles
 
 _LAZY = {"FineTunedRegressor": "finetune", "FineTunedTwoTower": "finetune"}
 
@@ -51,12 +54,13 @@ __all__ = [
     "LinearRatingModel",
     "MLPMap",
     "MatrixFactorization",
+    "NeedsRatings",
     "NotFittedError",
     "PairFeatures",
     "PopularityRecommender",
     "RandomRecommender",
     "Recommender",
-    "RidgeMap",
     "TextToCF",
+    "history_profiles",
     "rated_pairs",
 ]

@@ -12,7 +12,15 @@ training interactions; for a new user, the training interactions plus the user's
 description and a new user's onboarding answer exist before any interaction does.
 
 A model that cannot serve a request (matrix factorisation asked about an item it never saw)
-raises :class:`CannotServe` with a one-line reason instead of returning meaningless scores.
+raises :class:`CannotServe` with a one-line reason instead of returning meaningless scores;
+a model that needs ratings, fitted on interactions without any, raises :class:`NeedsRatings`
+(a :class:`CannotServe`) from ``fit``. The benchmark reports both as "not applicable".
+
+Every model is a scikit-learn estimator (:class:`sklearn.base.BaseEstimator`): ``__init__``
+stores each argument unchanged under its own name, ``fit`` checks them (``ValueError``) and
+sets the fitted state, in attributes ending with an underscore. So ``get_params``,
+``set_params``, ``sklearn.base.clone`` (an equal, unfitted model) and a ``repr`` that shows
+the non-default parameters work on every model.
 
 This module holds the interface; :mod:`coldstart_lab.models.baselines` the two baselines.
 """
@@ -21,6 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator
 
 from coldstart_lab.data.dataset import ITEM_ID, USER_ID, Dataset
 from coldstart_lab.data.interactions import positions_per_user
@@ -31,17 +40,32 @@ class CannotServe(ColdstartError):
     """The model cannot score this request (e.g. a user or item it never saw in training)."""
 
 
+class NeedsRatings(CannotServe):
+    """The model learns from ratings, and the training interactions carry none: raised by
+    ``fit`` (the benchmark reports the method as not applicable to such a dataset)."""
+
+
 class NotFittedError(ColdstartError):
     """``score``/``recommend`` called before ``fit``."""
 
 
-class Recommender:
-    """Base class: subclasses implement ``_fit`` and ``_score``."""
+class Recommender(BaseEstimator):
+    """Base class: subclasses implement ``_fit`` and ``_score`` (and ``_validate_params``).
+
+    The scikit-learn contract: ``__init__`` only stores its arguments, unchanged, as
+    attributes of the same names; ``_validate_params`` checks them (raising ``ValueError``)
+    at the start of :meth:`fit`; everything ``fit`` learns goes in attributes ending with
+    ``_``. ``name`` is a class attribute: the model's short label in reports.
+    """
 
     name = "recommender"
 
     def fit(self, data: Dataset, train: pd.DataFrame | None = None) -> Recommender:
-        """Learn from ``train`` interactions (default: all of ``data.interactions``)."""
+        """Learn from ``train`` interactions (default: all of ``data.interactions``).
+
+        The parameters are checked first (``ValueError`` naming the parameter).
+        """
+        self._validate_params()
         train = data.interactions if train is None else train
         missing = [c for c in (USER_ID, ITEM_ID) if c not in train]
         if missing:
@@ -98,6 +122,17 @@ class Recommender:
         return pd.DataFrame(rows, columns=[USER_ID, "rank", ITEM_ID, "score"])
 
     # -- helpers for subclasses --------------------------------------------------------------
+
+    def _validate_params(self) -> None:
+        """Check the constructor's parameters; raise ``ValueError`` naming the bad one.
+
+        Called first thing by :meth:`fit` (never by ``__init__``). This default accepts
+        everything (it replaces scikit-learn's check against ``_parameter_constraints``).
+        """
+
+    def __sklearn_is_fitted__(self) -> bool:
+        """For :func:`sklearn.utils.validation.check_is_fitted`."""
+        return hasattr(self, "data_")
 
     def _fit(self, data: Dataset, train: pd.DataFrame) -> None:
         raise NotImplementedError

@@ -11,19 +11,29 @@ from coldstart_lab.models.base import Recommender
 
 
 class RandomRecommender(Recommender):
-    """Uniform random scores, reproducible per (seed, user): the floor every method must beat."""
+    """Uniform random scores, reproducible per (seed, user): the floor every method must beat.
+
+    Parameters
+    ----------
+    seed : int, default 0
+    """
 
     name = "random"
 
     def __init__(self, seed: int = 0):
-        self.seed = int(seed)
+        self.seed = seed
+
+    def _validate_params(self) -> None:
+        if int(self.seed) < 0:
+            raise ValueError(f"seed must be >= 0, got {self.seed}")
 
     def _fit(self, data, train) -> None:
         pass
 
     def _score(self, users, items, history) -> np.ndarray:
         n_all = len(self.item_ids_)
-        rows = [np.random.default_rng([self.seed, int(u)]).random(n_all)[items] for u in users]
+        seed = int(self.seed)
+        rows = [np.random.default_rng([seed, int(u)]).random(n_all)[items] for u in users]
         return np.array(rows, dtype=np.float32).reshape(len(users), len(items))
 
 
@@ -42,9 +52,11 @@ class PopularityRecommender(Recommender):
     name = "popularity"
 
     def __init__(self, half_life_days: float | None = None):
-        if half_life_days is not None and not half_life_days > 0:
-            raise ValueError(f"half_life_days must be positive, got {half_life_days}")
         self.half_life_days = half_life_days
+
+    def _validate_params(self) -> None:
+        if self.half_life_days is not None and not self.half_life_days > 0:
+            raise ValueError(f"half_life_days must be positive, got {self.half_life_days}")
 
     def _fit(self, data, train) -> None:
         weights = np.ones(len(train))

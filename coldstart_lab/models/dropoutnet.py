@@ -15,7 +15,7 @@ The towers are trained to reproduce the MF score ``p_u · q_i + b_i`` (the paper
 target) on (user, item) pairs drawn from the training interactions (every positive pair and
 ``random_pairs`` random training items per positive). The trick is *input dropout*: for each
 training example the user's and, independently, the item's preference input is set to zero
-with probability ``dropout_rate``, so the towers must also reach the MF score from content
+with probability ``dropout``, so the towers must also reach the MF score from content
 alone. At prediction time a cold item or a cold user simply gets a zero preference input: the
 situation the network was trained for.
 
@@ -27,28 +27,32 @@ tables feeding them during training, and the score ``user · item + bias``
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from coldstart_lab.data.dataset import ITEM_ID, USER_ID
 from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
 from coldstart_lab.models.base import Recommender
-from coldstart_lab.models.mapping import fitted_mf, make_mf, reduce_text
-from coldstart_lab.models.mf import _keras, fit_epochs
+from coldstart_lab.models.mapping import reduce_text
+from coldstart_lab.models.mf import fit_epochs, fitted_mf, import_keras, make_mf
+from coldstart_lab.models.profiles import history_profiles
 from coldstart_lab.text.features import text_vectors
 
 
-def tower(pref_dim: int, content_dim: int, hidden: int, out_dim: int, name: str, bias_head=False):
+def tower(
+    pref_dim: int, content_dim: int, hidden_units: int, out_dim: int, name: str, bias_head=False
+):
     """A Keras model: (preference ``(batch, pref_dim)``, content ``(batch, content_dim)``) ->
     vector ``(batch, out_dim)`` (and, with ``bias_head``, a bias ``(batch,)``).
 
-    concatenate -> Dense(hidden, tanh) -> Dense(out_dim); the bias head is a Dense(1) on the
-    output vector.
+    concatenate -> Dense(hidden_units, tanh) -> Dense(out_dim); the bias head is a Dense(1)
+    on the output vector.
     """
-    keras = _keras()
+    keras = import_keras()
     preference = keras.Input(shape=(pref_dim,), name=f"{name}_preference")
     content = keras.Input(shape=(content_dim,), name=f"{name}_content")
     joined = keras.layers.Concatenate()([preference, content])
-    hidden_out = keras.layers.Dense(hidden, activation="tanh", name=f"{name}_hidden")(joined)
+    hidden_out = keras.layers.Dense(hidden_units, activation="tanh", name=f"{name}_hidden")(joined)
     vector = keras.layers.Dense(out_dim, name=f"{name}_out")(hidden_out)
     outputs = vector
     if bias_head:
@@ -59,7 +63,7 @@ def tower(pref_dim: int, content_dim: int, hidden: int, out_dim: int, name: str,
 
 def _frozen_table(table: np.ndarray, name: str):
     """A non-trainable embedding layer holding ``table`` ``(n_rows, dim)``."""
-    keras = _keras()
+    keras = import_keras()
     return keras.layers.Embedding(
         table.shape[0], table.shape[1], weights=[table], trainable=False, name=name
     )
@@ -73,7 +77,7 @@ def dropoutnet_trainer(user_tower, item_tower, tables: dict):
     ``(n_users, c_u)``, ``item_pref`` ``(n_items, f + 1)``, ``item_content`` ``(n_items, c_i)``.
     A 0 flag zeroes that example's preference input (the input dropout).
     """
-    keras = _keras()
+    keras = import_keras()
     user = keras.Input(shape=(), dtype="int32", name="user")
     item = keras.Input(shape=(), dtype="int32", name="item")
     user_keep = keras.Input(shape=(), name="user_keep")
@@ -95,15 +99,17 @@ class DropoutNet(Recommender):
     Parameters
     ----------
     encoder : "lm", "tfidf" or an encoder object, default "lm"
+        How texts become vectors: ``"lm"`` is the process-wide bundled BERT encoder
+        (:func:`coldstart_lab.text.features.text_vectors`).
     mf : None, dict or MatrixFactorization
         The MF model whose vectors are the preference inputs and whose scores are the targets
         (a dict is passed to :class:`~coldstart_lab.models.mf.MatrixFactorization`, its seed
         defaulting to ``seed``; an MF already fitted on the same ``data`` and ``train`` is
         reused as is, any other is refitted with its parameters).
-    dropout_rate : float in [0, 1), default 0.5
+    dropout : float in [0, 1), default 0.5
         Probability that an example's user (and, independently, item) preference input is
         zeroed during training.
-    hidden : int, default 128
+    hidden_units : int, default 128
         Hidden units of each tower.
     out_dim : int, default 64
         Length of the tower outputs.
@@ -133,8 +139,8 @@ class DropoutNet(Recommender):
         self,
         encoder="lm",
         mf=None,
-        dropout_rate: float = 0.5,
-        hidden: int = 128,
+        dropout: float = 0.5,
+        hidden_units: int = 128,
         out_dim: int = 64,
         epochs: int = 10,
         random_pairs: int = 1,
@@ -143,44 +149,36 @@ class DropoutNet(Recommender):
         content_dim: int = 256,
         seed: int = 0,
     ):
-        if not 0 <= float(dropout_rate) < 1:
-            raise ValueError(f"dropout_rate must be in [0, 1), got {dropout_rate}")
-        for param, value in (
-            ("hidden", hidden),
-            ("out_dim", out_dim),
-            ("epochs", epochs),
-            ("batch_size", batch_size),
-            ("content_dim", content_dim),
-        ):
-            if int(value) < 1:
-                raise ValueError(f"{param} must be at least 1, got {value}")
-        if int(random_pairs) < 0:
-            raise ValueError(f"random_pairs must be >= 0, got {random_pairs}")
-        if not float(learning_rate) > 0:
-            raise ValueError(f"learning_rate must be positive, got {learning_rate}")
-        make_mf(mf, int(seed))  # validates mf now rather than at fit time
         self.encoder = encoder
         self.mf = mf
-        self.dropout_rate = float(dropout_rate)
-        self.hidden = int(hidden)
-        self.out_dim = int(out_dim)
-        self.epochs = int(epochs)
-        self.random_pairs = int(random_pairs)
-        self.batch_size = int(batch_size)
-        self.learning_rate = float(learning_rate)
-        self.content_dim = int(content_dim)
-        self.seed = int(seed)
+        self.dropout = dropout
+        self.hidden_units = hidden_units
+        self.out_dim = out_dim
+        self.epochs = epochs
+        self.random_pairs = random_pairs
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.content_dim = content_dim
+        self.seed = seed
+
+    def _validate_params(self) -> None:
+        if not 0 <= float(self.dropout) < 1:
+            raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
+        for param in ("hidden_units", "out_dim", "epochs", "batch_size", "content_dim"):
+            if int(getattr(self, param)) < 1:
+                raise ValueError(f"{param} must be at least 1, got {getattr(self, param)}")
+        if int(self.random_pairs) < 0:
+            raise ValueError(f"random_pairs must be >= 0, got {self.random_pairs}")
+        if not float(self.learning_rate) > 0:
+            raise ValueError(f"learning_rate must be positive, got {self.learning_rate}")
+        make_mf(self.mf, self.seed)._validate_params()  # before MF is fitted
 
     # -- inputs -------------------------------------------------------------------------------
 
     def _user_content(self, users: np.ndarray, history) -> np.ndarray:
         """``(len(users), 2 d)``: [user text vector, mean text vector of history items]."""
         seen = positions_per_user(history, self.user_ids_[users], self.item_index_)
-        mean = np.zeros((len(users), self.item_text_.shape[1]), np.float32)
-        for row, items in enumerate(seen):
-            if len(items):
-                mean[row] = self.item_text_[np.unique(items)].mean(axis=0)
-        return np.hstack([self.user_text_[users], mean])
+        return np.hstack([self.user_text_[users], history_profiles(self.item_text_, seen)])
 
     def _user_preference(self, users: np.ndarray) -> np.ndarray:
         """MF user factors ``(len(users), f)``; zero rows for users MF did not train."""
@@ -193,10 +191,12 @@ class DropoutNet(Recommender):
     # -- training -----------------------------------------------------------------------------
 
     def _fit(self, data, train) -> None:
-        keras = _keras()
+        keras = import_keras()
+        seed, hidden_units, out_dim = int(self.seed), int(self.hidden_units), int(self.out_dim)
+        random_pairs, dropout = int(self.random_pairs), float(self.dropout)
         mf = self.mf_ = fitted_mf(self.mf, self.seed, data, train)
         self.item_text_, self.user_text_ = reduce_text(
-            *text_vectors(data, self.encoder), self.content_dim, self.seed
+            *text_vectors(data, self.encoder), int(self.content_dim), seed
         )
         all_users = np.arange(len(self.user_ids_))
         tables = {
@@ -214,24 +214,24 @@ class DropoutNet(Recommender):
         pos_users, pos_items = pairs // len(self.item_ids_), pairs % len(self.item_ids_)
         pool = np.flatnonzero(mf.item_trained_)
 
-        keras.utils.set_random_seed(self.seed)
-        pref_dim, item_pref_dim = mf.factors, mf.factors + 1
+        keras.utils.set_random_seed(seed)
+        pref_dim = mf.user_factors_.shape[1]
         self.user_tower_ = tower(
-            pref_dim, tables["user_content"].shape[1], self.hidden, self.out_dim, "user_tower"
+            pref_dim, tables["user_content"].shape[1], hidden_units, out_dim, "user_tower"
         )
         self.item_tower_ = tower(
-            item_pref_dim, self.item_text_.shape[1], self.hidden, self.out_dim, "item_tower", True
+            pref_dim + 1, self.item_text_.shape[1], hidden_units, out_dim, "item_tower", True
         )
         model = dropoutnet_trainer(self.user_tower_, self.item_tower_, tables)
-        rng = np.random.default_rng([self.seed, 2])
+        rng = np.random.default_rng([seed, 2])
 
         def epoch():
             """Positive pairs + random pairs, MF-score targets, fresh dropout flags."""
-            rand_users = np.repeat(pos_users, self.random_pairs)
+            rand_users = np.repeat(pos_users, random_pairs)
             rand_items = pool[rng.integers(len(pool), size=len(rand_users))]
             u, i = np.r_[pos_users, rand_users], np.r_[pos_items, rand_items]
             target = (mf.user_factors_[u] * mf.item_factors_[i]).sum(axis=1) + mf.item_bias_[i]
-            keep = (rng.random((2, len(u))) >= self.dropout_rate).astype(np.float32)
+            keep = (rng.random((2, len(u))) >= dropout).astype(np.float32)
             inputs = {"user": u.astype(np.int32), "item": i.astype(np.int32)}
             inputs.update(user_keep=keep[0], item_keep=keep[1])
             return inputs, target.astype(np.float32)
@@ -239,10 +239,10 @@ class DropoutNet(Recommender):
         self.loss_history_ = fit_epochs(
             model,
             epoch,
-            epochs=self.epochs,
-            batch_size=self.batch_size,
+            epochs=int(self.epochs),
+            batch_size=int(self.batch_size),
             rng=rng,
-            optimizer=keras.optimizers.Adam(self.learning_rate),
+            optimizer=keras.optimizers.Adam(float(self.learning_rate)),
             loss="mse",
         )
         if not np.isfinite(self.loss_history_[-1]):
@@ -256,15 +256,22 @@ class DropoutNet(Recommender):
 
     # -- serving ------------------------------------------------------------------------------
 
-    def user_vectors(self, users: np.ndarray, history) -> np.ndarray:
-        """User tower outputs ``(len(users), out_dim)``; users MF did not train get a zero
-        preference input and are described by their text and ``history`` items."""
+    def user_vectors(self, user_ids, history: pd.DataFrame | None = None) -> np.ndarray:
+        """User tower outputs ``(len(user_ids), out_dim)``; users MF did not train get a zero
+        preference input and are described by their text and ``history`` items (default:
+        the training interactions), as :meth:`score` uses them."""
+        self._check_fitted()
+        users = self._positions(user_ids, self.user_index_, "user")
+        return self._user_vectors(users, self.train_ if history is None else history)
+
+    def _user_vectors(self, users: np.ndarray, history: pd.DataFrame) -> np.ndarray:
+        """:meth:`user_vectors` for user positions ``(n,)``."""
         return _call(
             self.user_tower_, [self._user_preference(users), self._user_content(users, history)]
         )
 
     def _score(self, users, items, history) -> np.ndarray:
-        vectors = self.user_vectors(users, history)
+        vectors = self._user_vectors(users, history)
         return vectors @ self.item_vectors_[items].T + self.item_bias_[items][None, :]
 
 

@@ -25,9 +25,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator
 
 from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
+from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
+from coldstart_lab.models.base import NeedsRatings
+from coldstart_lab.models.profiles import history_profiles
 
 SOLVERS = ("closed_form", "numpy", "gradient_tape", "keras")
 
@@ -48,7 +52,7 @@ def _check_xy(features, ratings=None):
     return x, y
 
 
-class LinearRatingModel:
+class LinearRatingModel(BaseEstimator):
     """ŷ = X θ fitted by (L2-regularised) mean squared error.
 
     Parameters
@@ -88,30 +92,33 @@ class LinearRatingModel:
         seed: int = 0,
         penalize_intercept: bool = True,
     ):
-        if solver not in SOLVERS:
-            raise ValueError(f"solver must be one of {SOLVERS}, got {solver!r}")
-        if l2 < 0:
-            raise ValueError(f"l2 must be >= 0, got {l2}")
-        if not learning_rate > 0:
-            raise ValueError(f"learning_rate must be positive, got {learning_rate}")
-        if int(epochs) < 1:
-            raise ValueError(f"epochs must be at least 1, got {epochs}")
-        if batch_size is not None and int(batch_size) < 1:
-            raise ValueError(f"batch_size must be at least 1 or None, got {batch_size}")
-        if patience is not None and int(patience) < 1:
-            raise ValueError(f"patience must be at least 1 or None, got {patience}")
-        if not isinstance(penalize_intercept, bool | np.bool_):
-            raise ValueError(
-                f"penalize_intercept must be True or False, got {penalize_intercept!r}"
-            )
         self.solver = solver
-        self.l2 = float(l2)
-        self.learning_rate = float(learning_rate)
-        self.epochs = int(epochs)
+        self.l2 = l2
+        self.learning_rate = learning_rate
+        self.epochs = epochs
         self.batch_size = batch_size
         self.patience = patience
-        self.seed = int(seed)
-        self.penalize_intercept = bool(penalize_intercept)
+        self.seed = seed
+        self.penalize_intercept = penalize_intercept
+
+    def _validate_params(self) -> None:
+        """Raise ``ValueError`` naming the first bad parameter (called by :meth:`fit`)."""
+        if self.solver not in SOLVERS:
+            raise ValueError(f"solver must be one of {SOLVERS}, got {self.solver!r}")
+        if self.l2 < 0:
+            raise ValueError(f"l2 must be >= 0, got {self.l2}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning_rate must be positive, got {self.learning_rate}")
+        if int(self.epochs) < 1:
+            raise ValueError(f"epochs must be at least 1, got {self.epochs}")
+        if self.batch_size is not None and int(self.batch_size) < 1:
+            raise ValueError(f"batch_size must be at least 1 or None, got {self.batch_size}")
+        if self.patience is not None and int(self.patience) < 1:
+            raise ValueError(f"patience must be at least 1 or None, got {self.patience}")
+        if not isinstance(self.penalize_intercept, bool | np.bool_):
+            raise ValueError(
+                f"penalize_intercept must be True or False, got {self.penalize_intercept!r}"
+            )
 
     def loss(self, features, ratings, theta=None) -> float:
         """The objective L(θ): mean squared error + λ‖θ‖² (for ``theta_`` by default).
@@ -121,7 +128,7 @@ class LinearRatingModel:
         x, y = _check_xy(features, ratings)
         theta = self.theta_ if theta is None else np.asarray(theta, dtype=np.float64)
         residual = x @ theta - y
-        return float(np.mean(residual**2) + self.l2 * theta @ self._penalised(theta))
+        return float(np.mean(residual**2) + float(self.l2) * theta @ self._penalised(theta))
 
     def _penalised(self, theta: np.ndarray) -> np.ndarray:
         """θ with the intercept zeroed when it is not penalised (θ itself otherwise)."""
@@ -141,6 +148,7 @@ class LinearRatingModel:
         ``validation``: optional ``(features, ratings)`` for the validation curve and early
         stopping.
         """
+        self._validate_params()
         x, y = _check_xy(features, ratings)
         self._check_intercept(x)
         val = None if validation is None else _check_xy(*validation)
@@ -148,7 +156,8 @@ class LinearRatingModel:
         self.stopped_epoch_ = None
         if self.solver == "closed_form":
             penalty = np.diag(self._penalised(np.ones(x.shape[1])))  # λI or λ·diag(0, 1, …)
-            self.theta_ = np.linalg.solve(x.T @ x / len(x) + self.l2 * penalty, x.T @ y / len(x))
+            gram = x.T @ x / len(x) + float(self.l2) * penalty
+            self.theta_ = np.linalg.solve(gram, x.T @ y / len(x))
             self.loss_history_.append(self.loss(x, y))
             if val is not None:
                 self.val_loss_history_.append(self.loss(*val))
@@ -159,9 +168,9 @@ class LinearRatingModel:
             "keras": self._keras_step,
         }[self.solver]
         self._prepare(x.shape[1])
-        rng = np.random.default_rng(self.seed)
+        rng = np.random.default_rng(int(self.seed))
         best, best_theta, waited = np.inf, self._theta(), 0
-        for epoch in range(self.epochs):
+        for epoch in range(int(self.epochs)):
             order = rng.permutation(len(x)) if self.batch_size else np.arange(len(x))
             size = int(self.batch_size or len(x))
             with np.errstate(over="ignore", invalid="ignore"):
@@ -183,7 +192,7 @@ class LinearRatingModel:
                     best, best_theta, waited = val_loss, theta, 0
                 elif self.patience is not None:
                     waited += 1
-                    if waited >= self.patience:
+                    if waited >= int(self.patience):
                         self.stopped_epoch_ = epoch + 1
                         break
         self.theta_ = best_theta if (val is not None and self.patience) else self._theta()
@@ -212,7 +221,7 @@ class LinearRatingModel:
             if self.solver == "keras":
                 import keras  # noqa: PLC0415
 
-                self._optimizer = keras.optimizers.SGD(learning_rate=self.learning_rate)
+                self._optimizer = keras.optimizers.SGD(learning_rate=float(self.learning_rate))
 
     def _theta(self) -> np.ndarray:
         if self.solver == "numpy":
@@ -221,8 +230,9 @@ class LinearRatingModel:
 
     def _numpy_step(self, x, y) -> None:
         theta = self._theta_np
-        gradient = 2 * x.T @ (x @ theta - y) / len(x) + 2 * self.l2 * self._penalised(theta)
-        self._theta_np = theta - self.learning_rate * gradient
+        l2 = float(self.l2)
+        gradient = 2 * x.T @ (x @ theta - y) / len(x) + 2 * l2 * self._penalised(theta)
+        self._theta_np = theta - float(self.learning_rate) * gradient
 
     def _tape_gradient(self, x, y):
         tf = self._tf
@@ -230,23 +240,25 @@ class LinearRatingModel:
             residual = tf.linalg.matvec(x, self._theta_tf) - y
             theta = self._theta_tf
             penalised = theta if self.penalize_intercept else theta * self._mask_tf  # mask: 0/1
-            loss = tf.reduce_mean(residual**2) + self.l2 * tf.reduce_sum(penalised**2)
+            loss = tf.reduce_mean(residual**2) + float(self.l2) * tf.reduce_sum(penalised**2)
         return tape.gradient(loss, self._theta_tf)
 
     def _tape_step(self, x, y) -> None:
-        self._theta_tf.assign_sub(self.learning_rate * self._tape_gradient(x, y))
+        self._theta_tf.assign_sub(float(self.learning_rate) * self._tape_gradient(x, y))
 
     def _keras_step(self, x, y) -> None:
         self._optimizer.apply_gradients([(self._tape_gradient(x, y), self._theta_tf)])
 
 
-class PairFeatures:
+class PairFeatures(BaseEstimator):
     """φ(x_u, i) for (user, item) pairs, built from item text vectors.
 
     ``[1, item_i, profile_u ⊙ item_i]`` where ``item_i`` is the item's text vector reduced by
     PCA to ``n_components`` numbers (standardised), and ``profile_u`` is the mean of the
-    reduced vectors of the items in the user's history. In training the pair's own item is
-    left out of the profile (leave-one-out), so the model cannot peek at the answer.
+    reduced vectors of the user's history events (an item seen twice counts twice:
+    :func:`~coldstart_lab.models.profiles.history_profiles` with ``distinct=False``). In
+    training the pair's own item is left out of the profile (leave-one-out), so the model
+    cannot peek at the answer.
 
     Parameters
     ----------
@@ -258,20 +270,25 @@ class PairFeatures:
     PARTS = ("bias", "item", "interaction")
 
     def __init__(self, n_components: int = 16, parts=("bias", "item", "interaction")):
-        if int(n_components) < 1:
-            raise ValueError(f"n_components must be at least 1, got {n_components}")
+        self.n_components = n_components
+        self.parts = parts
+
+    def _validate_params(self) -> None:
+        """Raise ``ValueError`` naming the first bad parameter (called by :meth:`fit`)."""
+        if int(self.n_components) < 1:
+            raise ValueError(f"n_components must be at least 1, got {self.n_components}")
+        parts = self.parts
         unknown = set(parts) - set(self.PARTS)
         if unknown or not parts:
             raise ValueError(f"parts must be a non-empty subset of {self.PARTS}, got {parts}")
-        self.n_components = int(n_components)
-        self.parts = tuple(parts)
 
     def fit(self, item_ids, item_vectors) -> PairFeatures:
         """Learn the PCA from the catalogue's text vectors ``(n_items, d)``."""
         from sklearn.decomposition import PCA  # noqa: PLC0415
 
+        self._validate_params()
         vectors = np.asarray(item_vectors, dtype=np.float64)
-        k = min(self.n_components, *vectors.shape)
+        k = min(int(self.n_components), *vectors.shape)
         reduced = PCA(n_components=k, random_state=0).fit_transform(vectors)
         reduced /= reduced.std(axis=0) + 1e-12
         self.item_index_ = pd.Index(np.asarray(item_ids))
@@ -297,22 +314,22 @@ class PairFeatures:
         if (items < 0).any():
             bad = pairs[ITEM_ID].to_numpy()[items < 0][0]
             raise ColdstartError(f"item {str(bad)!r} has no text vector: fit on the full catalogue")
-        hist_items = self.item_index_.get_indexer(history[ITEM_ID])
-        keep = hist_items >= 0
-        sums = pd.DataFrame(self.reduced_[hist_items[keep]]).groupby(
-            history[USER_ID].to_numpy()[keep]
-        )
-        totals, counts = sums.sum(), sums.size()
-        user_sum = totals.reindex(pairs[USER_ID]).fillna(0.0).to_numpy()
-        user_n = counts.reindex(pairs[USER_ID]).fillna(0).to_numpy().astype(float)
+        users = pd.unique(pairs[USER_ID])
+        histories = positions_per_user(history, users, self.item_index_)
+        means = history_profiles(self.reduced_, histories, distinct=False)  # zeros: no history
+        row = pd.Index(users).get_indexer(pairs[USER_ID])
+        profile = means[row]
         item = self.reduced_[items]
         if leave_one_out:  # every event of the pair's own (user, item) leaves the profile
-            own = history[keep].groupby([USER_ID, ITEM_ID]).size()
+            known = history[self.item_index_.get_indexer(history[ITEM_ID]) >= 0]
+            own = known.groupby([USER_ID, ITEM_ID]).size()
             pair_index = pd.MultiIndex.from_arrays([pairs[USER_ID], pairs[ITEM_ID]])
             copies = own.reindex(pair_index).fillna(0).to_numpy().astype(float)
-            user_sum = user_sum - copies[:, None] * item
-            user_n = user_n - copies
-        profile = np.where(user_n[:, None] > 0, user_sum / np.maximum(user_n, 1)[:, None], 0.0)
+            n = np.array([len(h) for h in histories], float)[row]
+            rest = n - copies
+            without = (n[:, None] * profile - copies[:, None] * item) / np.maximum(rest, 1)[:, None]
+            without = np.where(rest[:, None] > 0, without, 0.0)
+            profile = np.where(copies[:, None] > 0, without, profile)
         blocks = []
         if "bias" in self.parts:
             blocks.append(np.ones((len(pairs), 1)))
@@ -324,10 +341,13 @@ class PairFeatures:
 
 
 def rated_pairs(interactions: pd.DataFrame) -> pd.DataFrame:
-    """The interactions that carry a rating (``user_id``, ``item_id``, ``rating``)."""
+    """The interactions that carry a rating (``user_id``, ``item_id``, ``rating``).
+
+    Raises :class:`~coldstart_lab.models.base.NeedsRatings` when there is none.
+    """
     if RATING not in interactions:
-        raise ColdstartError("these interactions have no rating column: the MSE model needs one")
+        raise NeedsRatings("these interactions have no rating column: the MSE model needs one")
     rated = interactions[interactions[RATING].notna()]
     if rated.empty:
-        raise ColdstartError("no interaction has a rating: the MSE model needs rated pairs")
+        raise NeedsRatings("no interaction has a rating: the MSE model needs rated pairs")
     return rated[[USER_ID, ITEM_ID, RATING]].reset_index(drop=True)

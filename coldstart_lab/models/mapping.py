@@ -12,9 +12,10 @@ from its text (brand, quality cues, price). A model that only matches the *direc
 tastes (content similarity, or mapping q_i alone) ranks a flimsy knock-off next to the
 best-seller of the same kind; the mapped bias separates them.
 
-Two maps: ``"ridge"`` (linear, closed form, :class:`RidgeMap`) and ``"mlp"`` (one hidden
-layer in Keras, early stopping on 10% of the warm items, :class:`MLPMap`; text vectors
-wider than 256 columns are first SVD-reduced by :func:`reduce_text`).
+Two maps: ``"ridge"`` (linear, closed form: scikit-learn's :class:`~sklearn.linear_model.Ridge`
+with an intercept) and ``"mlp"`` (one hidden layer in Keras, early stopping on 10% of the
+warm items, :class:`MLPMap`; text vectors wider than 256 columns are first SVD-reduced by
+:func:`reduce_text`).
 
 Users:
 
@@ -43,16 +44,15 @@ user and a warm item.
 
 from __future__ import annotations
 
-import copy
-
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator, clone
 
 from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
 from coldstart_lab.data.interactions import positions_per_user
 from coldstart_lab.errors import ColdstartError
 from coldstart_lab.models.base import Recommender
-from coldstart_lab.models.mf import MatrixFactorization, _keras
+from coldstart_lab.models.mf import fitted_mf, import_keras, make_mf
 from coldstart_lab.text.features import text_vectors
 
 REGRESSORS = ("ridge", "mlp")
@@ -61,44 +61,7 @@ FOLD_IN_STEPS = 5  # Newton steps of the implicit fold-in
 MLP_MAX_INPUTS = 256  # wider text vectors (TF-IDF) are SVD-reduced before the MLP
 
 
-class RidgeMap:
-    """Multi-output ridge regression with an intercept, in closed form.
-
-    ``W = argmin ‖(X − x̄) W − (Y − ȳ)‖² + alpha ‖W‖²``, solved in the primal
-    ``(XᵀX + αI)⁻¹XᵀY`` when there are fewer features than rows, else in the dual
-    ``Xᵀ(XXᵀ + αI)⁻¹Y`` (TF-IDF vectors have thousands of columns).
-
-    Parameters
-    ----------
-    alpha : float > 0
-    """
-
-    def __init__(self, alpha: float = 1.0):
-        if not float(alpha) > 0:
-            raise ValueError(f"alpha must be positive, got {alpha}")
-        self.alpha = float(alpha)
-
-    def fit(self, x: np.ndarray, y: np.ndarray) -> RidgeMap:
-        """``x`` ``(n, d)`` inputs, ``y`` ``(n, m)`` targets."""
-        x = np.asarray(x, np.float64)
-        y = np.asarray(y, np.float64)
-        self.x_mean_, self.y_mean_ = x.mean(axis=0), y.mean(axis=0)
-        xc, yc = x - self.x_mean_, y - self.y_mean_
-        n, d = xc.shape
-        if d <= n:
-            self.weights_ = np.linalg.solve(xc.T @ xc + self.alpha * np.eye(d), xc.T @ yc)
-        else:
-            self.weights_ = xc.T @ np.linalg.solve(xc @ xc.T + self.alpha * np.eye(n), yc)
-        return self
-
-    def predict(self, x: np.ndarray) -> np.ndarray:
-        """``(n, m)`` predictions for ``x`` ``(n, d)``."""
-        return ((np.asarray(x, np.float64) - self.x_mean_) @ self.weights_ + self.y_mean_).astype(
-            np.float32
-        )
-
-
-class MLPMap:
+class MLPMap(BaseEstimator):
     """One-hidden-layer Keras regressor with early stopping on a held-out share of the rows.
 
     Targets are standardised per column (so factors and bias weigh alike in the loss) and
@@ -106,9 +69,11 @@ class MLPMap:
 
     Parameters
     ----------
-    hidden : int, default 256
+    hidden_units : int, default 256
         Units of the hidden (ReLU) layer.
-    max_epochs : int, default 200
+    epochs : int, default 200
+        The *maximum* number of passes over the rows: training stops earlier when the
+        held-out loss stops improving (``patience``); ``epochs_`` is the number run.
     patience : int, default 10
         Stop when the held-out loss has not improved for this many epochs; the best weights
         are kept.
@@ -116,70 +81,77 @@ class MLPMap:
     learning_rate : float, default 1e-3
     batch_size : int, default 64
     seed : int, default 0
+
+    Attributes (after ``fit``): ``model_`` (the Keras model), ``epochs_`` (epochs run),
+    ``val_loss_`` (best held-out loss), ``y_mean_``, ``y_std_`` (target standardisation).
     """
 
     def __init__(
         self,
-        hidden: int = 256,
-        max_epochs: int = 200,
+        hidden_units: int = 256,
+        epochs: int = 200,
         patience: int = 10,
         validation_fraction: float = 0.1,
         learning_rate: float = 1e-3,
         batch_size: int = 64,
         seed: int = 0,
     ):
-        for param, value in (
-            ("hidden", hidden),
-            ("max_epochs", max_epochs),
-            ("batch_size", batch_size),
-        ):
-            if int(value) < 1:
-                raise ValueError(f"{param} must be at least 1, got {value}")
-        if int(patience) < 1:
-            raise ValueError(f"patience must be at least 1, got {patience}")
-        if not 0 < float(validation_fraction) < 1:
-            raise ValueError(f"validation_fraction must be in (0, 1), got {validation_fraction}")
-        if not float(learning_rate) > 0:
-            raise ValueError(f"learning_rate must be positive, got {learning_rate}")
-        self.hidden = int(hidden)
-        self.max_epochs = int(max_epochs)
-        self.patience = int(patience)
-        self.validation_fraction = float(validation_fraction)
-        self.learning_rate = float(learning_rate)
-        self.batch_size = int(batch_size)
-        self.seed = int(seed)
+        self.hidden_units = hidden_units
+        self.epochs = epochs
+        self.patience = patience
+        self.validation_fraction = validation_fraction
+        self.learning_rate = learning_rate
+        self.batch_size = batch_size
+        self.seed = seed
+
+    def _validate_params(self) -> None:
+        """Raise ``ValueError`` naming the first bad parameter (called by :meth:`fit`)."""
+        for param in ("hidden_units", "epochs", "batch_size"):
+            if int(getattr(self, param)) < 1:
+                raise ValueError(f"{param} must be at least 1, got {getattr(self, param)}")
+        if int(self.patience) < 1:
+            raise ValueError(f"patience must be at least 1, got {self.patience}")
+        if not 0 < float(self.validation_fraction) < 1:
+            raise ValueError(
+                f"validation_fraction must be in (0, 1), got {self.validation_fraction}"
+            )
+        if not float(self.learning_rate) > 0:
+            raise ValueError(f"learning_rate must be positive, got {self.learning_rate}")
 
     def fit(self, x: np.ndarray, y: np.ndarray) -> MLPMap:
         """``x`` ``(n, d)`` inputs, ``y`` ``(n, m)`` targets; at least 10 rows."""
-        keras = _keras()
+        self._validate_params()
+        keras = import_keras()
         x = np.asarray(x, np.float32)
         y = np.asarray(y, np.float32)
         if len(x) < 10:
             raise ColdstartError(f"the MLP map needs at least 10 warm items, got {len(x)}")
         self.y_mean_, self.y_std_ = y.mean(axis=0), y.std(axis=0) + 1e-6
         z = (y - self.y_mean_) / self.y_std_
-        order = np.random.default_rng(self.seed).permutation(len(x))
-        n_val = max(1, int(round(self.validation_fraction * len(x))))
+        seed = int(self.seed)
+        order = np.random.default_rng(seed).permutation(len(x))
+        n_val = max(1, int(round(float(self.validation_fraction) * len(x))))
         val, fit = order[:n_val], order[n_val:]
-        keras.utils.set_random_seed(self.seed)
+        keras.utils.set_random_seed(seed)
         self.model_ = keras.Sequential(
             [
                 keras.Input(shape=(x.shape[1],)),
-                keras.layers.Dense(self.hidden, activation="relu"),
+                keras.layers.Dense(int(self.hidden_units), activation="relu"),
                 keras.layers.Dense(y.shape[1]),
             ],
             name="text_to_cf_mlp",
         )
-        self.model_.compile(optimizer=keras.optimizers.Adam(self.learning_rate), loss="mse")
+        optimizer = keras.optimizers.Adam(float(self.learning_rate))
+        self.model_.compile(optimizer=optimizer, loss="mse")
         stop = keras.callbacks.EarlyStopping(
-            patience=self.patience, restore_best_weights=True, start_from_epoch=0
+            patience=int(self.patience), restore_best_weights=True, start_from_epoch=0
         )
         history = self.model_.fit(
             x[fit],
             z[fit],
             validation_data=(x[val], z[val]),
-            batch_size=self.batch_size,
-            epochs=self.max_epochs,
+            batch_size=int(self.batch_size),
+            epochs=int(self.epochs),
             callbacks=[stop],
             shuffle=True,
             verbose=0,
@@ -217,34 +189,6 @@ def reduce_text(
     return np.asarray(items, np.float32), np.asarray(users, np.float32)
 
 
-def make_mf(mf, seed: int) -> MatrixFactorization:
-    """A fresh, unfitted MF from ``None`` (defaults), a dict of parameters, or an MF model."""
-    if mf is None:
-        return MatrixFactorization(seed=seed)
-    if isinstance(mf, MatrixFactorization):
-        return MatrixFactorization(**mf.get_params())
-    if isinstance(mf, dict):
-        return MatrixFactorization(**{"seed": seed, **mf})
-    raise ValueError(
-        f"mf must be None, a dict of MatrixFactorization parameters or a MatrixFactorization, "
-        f"got {type(mf).__name__}"
-    )
-
-
-def fitted_mf(mf, seed: int, data, train) -> MatrixFactorization:
-    """The MF to build on: ``mf`` itself when it is already fitted on these very ``data``
-    and ``train`` interactions (fit MF once, try several maps on it), else a fresh one fitted
-    here (so an MF fitted on other interactions can never leak them)."""
-    if (
-        isinstance(mf, MatrixFactorization)
-        and hasattr(mf, "data_")
-        and mf.data_ is data
-        and (mf.train_ is train or mf.train_.equals(train))
-    ):
-        return mf
-    return make_mf(mf, seed).fit(data, train)
-
-
 def _gaussian_precision(residuals: np.ndarray) -> np.ndarray:
     """Inverse of the second-moment matrix of ``residuals`` ``(n, f)`` (slightly shrunk
     towards a multiple of the identity so that it is always invertible): ``(f, f)``."""
@@ -262,12 +206,15 @@ class TextToCF(Recommender):
     Parameters
     ----------
     encoder : "lm", "tfidf" or an encoder object, default "lm"
-        How texts become vectors (:func:`coldstart_lab.text.features.text_vectors`).
+        How texts become vectors: ``"lm"`` is the process-wide bundled BERT encoder
+        (:func:`coldstart_lab.text.features.text_vectors`).
     regressor : "ridge", "mlp" or a map object, default "ridge"
         The map from item text vectors to [MF item factors, MF item bias]: ``"ridge"`` is
-        ``RidgeMap(alpha)``, ``"mlp"`` is ``MLPMap(seed=seed)``; pass a configured
-        :class:`RidgeMap` / :class:`MLPMap` (or any object with ``fit(x, y)`` and
-        ``predict(x)``) to choose its settings. It is copied, not modified.
+        scikit-learn's ``Ridge(alpha=alpha)`` (with an intercept), ``"mlp"`` is
+        ``MLPMap(seed=seed)``; pass a configured :class:`~sklearn.linear_model.Ridge` /
+        :class:`MLPMap` (or any object with ``fit(x, y)`` and ``predict(x)``) to choose its
+        settings. It is copied (:func:`sklearn.base.clone`), not modified. A ``Ridge`` is
+        fitted on float64 copies of the vectors.
     mf : None, dict or MatrixFactorization
         The MF to build on: a dict is passed to :class:`MatrixFactorization` (its seed
         defaults to ``seed``); an MF already fitted on the same ``data`` and ``train`` is
@@ -289,8 +236,8 @@ class TextToCF(Recommender):
     item_factors_ ``(n_items, f)``, item_bias_ ``(n_items,)``: the vectors used to score (the
         bias includes MF's global bias μ).
     user_text_factors_ ``(n_users, f)``: u₀ from the user's text (zero without text or map).
-    item_map_, user_map_ : the fitted maps (``user_map_`` is None when fewer than 5 warm
-        users have text).
+    item_map_, user_map_ : the fitted maps (``user_map_``, a ``Ridge``, is None when fewer
+        than 5 warm users have text).
     prior_precision_, text_prior_precision_ ``(f, f)``: precisions of the fold-in priors.
     """
 
@@ -306,24 +253,27 @@ class TextToCF(Recommender):
         use_mapped_for_warm: bool = False,
         seed: int = 0,
     ):
+        self.encoder = encoder
+        self.regressor = regressor
+        self.mf = mf
+        self.alpha = alpha
+        self.fold_in_prior = fold_in_prior
+        self.use_mapped_for_warm = use_mapped_for_warm
+        self.seed = seed
+
+    def _validate_params(self) -> None:
+        regressor = self.regressor
         is_map = hasattr(regressor, "fit") and hasattr(regressor, "predict")
         if not is_map and regressor not in REGRESSORS:
             raise ValueError(
                 f"regressor must be one of {REGRESSORS} or an object with fit/predict, "
                 f"got {regressor!r}"
             )
-        if not float(alpha) > 0:
-            raise ValueError(f"alpha must be positive, got {alpha}")
-        if not float(fold_in_prior) > 0:
-            raise ValueError(f"fold_in_prior must be positive, got {fold_in_prior}")
-        make_mf(mf, int(seed))  # validates mf now rather than at fit time
-        self.encoder = encoder
-        self.regressor = regressor
-        self.mf = mf
-        self.alpha = float(alpha)
-        self.fold_in_prior = float(fold_in_prior)
-        self.use_mapped_for_warm = bool(use_mapped_for_warm)
-        self.seed = int(seed)
+        if not float(self.alpha) > 0:
+            raise ValueError(f"alpha must be positive, got {self.alpha}")
+        if not float(self.fold_in_prior) > 0:
+            raise ValueError(f"fold_in_prior must be positive, got {self.fold_in_prior}")
+        make_mf(self.mf, self.seed)._validate_params()  # before MF is fitted
 
     def _fit(self, data, train) -> None:
         mf = self.mf_ = fitted_mf(self.mf, self.seed, data, train)
@@ -337,16 +287,18 @@ class TextToCF(Recommender):
         if warm.sum() < 2:
             raise ColdstartError("TextToCF needs at least 2 warm items to learn its map")
         targets = np.hstack([mf.item_factors_[warm], mf.item_bias_[warm, None]])
-        if self.regressor == "ridge":
-            self.item_map_ = RidgeMap(self.alpha)
-        elif self.regressor == "mlp":
+        from sklearn.linear_model import Ridge  # noqa: PLC0415  (not at import: it is slow)
+
+        if isinstance(self.regressor, str) and self.regressor == "ridge":
+            self.item_map_ = Ridge(alpha=self.alpha)
+        elif isinstance(self.regressor, str) and self.regressor == "mlp":
             self.item_map_ = MLPMap(seed=self.seed)
         else:
-            self.item_map_ = copy.deepcopy(self.regressor)
+            self.item_map_ = clone(self.regressor, safe=False)
         if isinstance(self.item_map_, MLPMap):
-            item_text, _ = reduce_text(item_text, item_text[:0], MLP_MAX_INPUTS, self.seed)
-        self.item_map_.fit(item_text[warm], targets)
-        mapped = self.item_map_.predict(item_text)
+            item_text, _ = reduce_text(item_text, item_text[:0], MLP_MAX_INPUTS, int(self.seed))
+        _fit_map(self.item_map_, item_text[warm], targets)
+        mapped = np.asarray(self.item_map_.predict(item_text), np.float32)
         self.mapped_item_factors_, self.mapped_item_bias_ = mapped[:, :-1], mapped[:, -1]
         learned = warm & (not self.use_mapped_for_warm)
         self.item_factors_ = np.where(learned[:, None], mf.item_factors_, mapped[:, :-1])
@@ -362,10 +314,13 @@ class TextToCF(Recommender):
         self.prior_precision_ = _gaussian_precision(mf.user_factors_[mf.user_trained_])
         self.text_prior_precision_ = self.prior_precision_
         if fit_users.sum() >= MIN_TEXT_USERS:
-            self.user_map_ = RidgeMap(self.alpha).fit(
-                user_text[fit_users], mf.user_factors_[fit_users]
+            from sklearn.linear_model import Ridge  # noqa: PLC0415
+
+            self.user_map_ = _fit_map(
+                Ridge(alpha=self.alpha), user_text[fit_users], mf.user_factors_[fit_users]
             )
-            self.user_text_factors_[has_text] = self.user_map_.predict(user_text[has_text])
+            predicted = self.user_map_.predict(user_text[has_text])
+            self.user_text_factors_[has_text] = np.asarray(predicted, np.float32)
             residuals = mf.user_factors_[fit_users] - self.user_text_factors_[fit_users]
             self.text_prior_precision_ = _gaussian_precision(residuals)
         self.user_has_text_ = has_text
@@ -380,9 +335,16 @@ class TextToCF(Recommender):
 
     # -- serving ------------------------------------------------------------------------------
 
-    def user_vectors(self, users: np.ndarray, history) -> np.ndarray:
-        """``(len(users), f)`` user vectors: MF factors for warm users; for the others the
-        text prior u₀ refined by the fold-in of their ``history`` interactions."""
+    def user_vectors(self, user_ids, history: pd.DataFrame | None = None) -> np.ndarray:
+        """``(len(user_ids), f)`` user vectors: MF factors for warm users; for the others the
+        text prior u₀ refined by the fold-in of their ``history`` interactions (default: the
+        training interactions), as :meth:`score` uses them."""
+        self._check_fitted()
+        users = self._positions(user_ids, self.user_index_, "user")
+        return self._user_vectors(users, self.train_ if history is None else history)
+
+    def _user_vectors(self, users: np.ndarray, history: pd.DataFrame) -> np.ndarray:
+        """:meth:`user_vectors` for user positions ``(n,)``."""
         mf = self.mf_
         vectors = mf.user_factors_[users].copy()
         cold = np.flatnonzero(~mf.user_trained_[users])
@@ -396,7 +358,7 @@ class TextToCF(Recommender):
             position = users[user]
             prior = self.user_text_factors_[position].astype(np.float64)
             text = self.user_has_text_[position] and self.user_map_ is not None
-            precision = self.fold_in_prior * (
+            precision = float(self.fold_in_prior) * (
                 self.text_prior_precision_ if text else self.prior_precision_
             )
             if rated:
@@ -420,7 +382,7 @@ class TextToCF(Recommender):
         train_items = np.flatnonzero(mf.item_trained_)
         q = self.item_factors_.astype(np.float64)
         weight, label = np.zeros(len(q)), np.zeros(len(q))
-        weight[train_items] = mf.negatives * len(seen) / len(train_items)
+        weight[train_items] = int(mf.negatives) * len(seen) / len(train_items)
         weight[seen], label[seen] = 1.0, 1.0
         u = prior
         for _ in range(FOLD_IN_STEPS):
@@ -441,9 +403,19 @@ class TextToCF(Recommender):
         return prior + np.linalg.solve(hessian, q.T @ residual / self.rating_noise_)
 
     def _score(self, users, items, history) -> np.ndarray:
-        vectors = self.user_vectors(users, history)
+        vectors = self._user_vectors(users, history)
         scores = vectors @ self.item_factors_[items].T + self.item_bias_[items][None, :]
         return scores + self.mf_.user_bias_[users][:, None]  # zero for cold users
+
+
+def _fit_map(regressor, x: np.ndarray, y: np.ndarray):
+    """``regressor.fit(x, y)``; a scikit-learn ``Ridge`` gets float64 copies (on float32 input
+    it would solve in float32)."""
+    from sklearn.linear_model import Ridge  # noqa: PLC0415
+
+    if isinstance(regressor, Ridge):
+        x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
+    return regressor.fit(x, y)
 
 
 def _ratings_per_user(history, user_ids, item_index) -> list[tuple[np.ndarray, np.ndarray]]:

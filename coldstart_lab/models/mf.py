@@ -31,16 +31,19 @@ for a user whose interactions are given in ``history`` (use :mod:`coldstart_lab.
 from __future__ import annotations
 
 import numpy as np
+from sklearn.base import clone
 
 from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.models.base import Recommender
+from coldstart_lab.models.base import NeedsRatings, Recommender
 
 LOSSES = ("bce", "mse")
 
 
-def _keras():
-    """Keras, imported on first use with TensorFlow's start-up chatter silenced."""
+def import_keras():
+    """The ``keras`` module, imported on first use with TensorFlow's start-up chatter
+    silenced (every Keras model of :mod:`coldstart_lab.models` gets Keras from here, so that
+    importing the package loads no TensorFlow)."""
     from coldstart_lab._runtime import import_tensorflow  # noqa: PLC0415
 
     import_tensorflow()
@@ -55,7 +58,7 @@ def id_tower(n_rows: int, dim: int, l2: float, name: str, stddev: float = 0.1):
     Two embedding tables, one of ``dim`` factors and one of a single bias, both L2-penalised
     per looked-up row (``activity_regularizer``, averaged over the batch).
     """
-    keras = _keras()
+    keras = import_keras()
     ids = keras.Input(shape=(), dtype="int32", name=f"{name}_id")
     penalty = keras.regularizers.L2(l2) if l2 > 0 else None
     vectors = keras.layers.Embedding(
@@ -112,7 +115,7 @@ def factorization_model(user_model, item_model, global_bias: float):
 
     ``p_u · q_i + b_i + b_u + global_bias`` from the two id towers (see :func:`id_tower`).
     """
-    keras = _keras()
+    keras = import_keras()
     user = keras.Input(shape=(), dtype="int32", name="user")
     item = keras.Input(shape=(), dtype="int32", name="item")
     user_vector, user_bias = user_model(user)
@@ -139,7 +142,8 @@ class MatrixFactorization(Recommender):
         ``loss="bce"`` only: uniformly drawn training items (label 0) per positive.
     loss : "bce" or "mse", default "bce"
         Implicit feedback (interactions vs sampled negatives, binary cross-entropy on logits)
-        or explicit feedback (squared error on the ``rating`` column).
+        or explicit feedback (squared error on the ``rating`` column; ``fit`` raises
+        :class:`~coldstart_lab.models.base.NeedsRatings` on interactions without ratings).
     seed : int, default 0
         Seeds Keras (initial vectors) and the negative sampling and shuffling: the same seed
         gives the same model.
@@ -173,37 +177,36 @@ class MatrixFactorization(Recommender):
         seed: int = 0,
         batch_size: int = 4096,
     ):
-        if loss not in LOSSES:
-            raise ValueError(f"loss must be one of {LOSSES}, got {loss!r}")
-        for param, value in (("factors", factors), ("epochs", epochs)):
-            if int(value) < 1:
-                raise ValueError(f"{param} must be at least 1, got {value}")
-        if int(batch_size) < 1:
-            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        if int(negatives) < 1:
-            raise ValueError(f"negatives must be at least 1, got {negatives}")
-        if not float(l2) >= 0:
-            raise ValueError(f"l2 must be >= 0, got {l2}")
-        if not float(learning_rate) > 0:
-            raise ValueError(f"learning_rate must be positive, got {learning_rate}")
-        self.factors = int(factors)
-        self.epochs = int(epochs)
-        self.l2 = float(l2)
-        self.learning_rate = float(learning_rate)
-        self.negatives = int(negatives)
+        self.factors = factors
+        self.epochs = epochs
+        self.l2 = l2
+        self.learning_rate = learning_rate
+        self.negatives = negatives
         self.loss = loss
-        self.seed = int(seed)
-        self.batch_size = int(batch_size)
+        self.seed = seed
+        self.batch_size = batch_size
 
-    def get_params(self) -> dict:
-        """The constructor arguments (to build an identical, unfitted model)."""
-        names = ("factors", "epochs", "l2", "learning_rate", "negatives", "loss", "seed")
-        return {name: getattr(self, name) for name in (*names, "batch_size")}
+    def _validate_params(self) -> None:
+        if self.loss not in LOSSES:
+            raise ValueError(f"loss must be one of {LOSSES}, got {self.loss!r}")
+        for param in ("factors", "epochs"):
+            if int(getattr(self, param)) < 1:
+                raise ValueError(f"{param} must be at least 1, got {getattr(self, param)}")
+        if int(self.batch_size) < 1:
+            raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
+        if int(self.negatives) < 1:
+            raise ValueError(f"negatives must be at least 1, got {self.negatives}")
+        if not float(self.l2) >= 0:
+            raise ValueError(f"l2 must be >= 0, got {self.l2}")
+        if not float(self.learning_rate) > 0:
+            raise ValueError(f"learning_rate must be positive, got {self.learning_rate}")
 
     # -- training -----------------------------------------------------------------------------
 
     def _fit(self, data, train) -> None:
-        keras = _keras()
+        keras = import_keras()
+        factors, l2, seed = int(self.factors), float(self.l2), int(self.seed)
+        negatives = int(self.negatives)
         users = self.user_index_.get_indexer(train[USER_ID])
         items = self.item_index_.get_indexer(train[ITEM_ID])
         if (users < 0).any() or (items < 0).any():
@@ -213,33 +216,33 @@ class MatrixFactorization(Recommender):
         else:
             pairs = np.unique(users.astype(np.int64) * len(self.item_ids_) + items)
             users, items = pairs // len(self.item_ids_), pairs % len(self.item_ids_)
-            targets, global_bias = None, -float(np.log(self.negatives))
+            targets, global_bias = None, -float(np.log(negatives))
         self.user_trained_ = np.bincount(users, minlength=len(self.user_ids_)) > 0
         self.item_trained_ = np.bincount(items, minlength=len(self.item_ids_)) > 0
         # MSE trains on rated rows only: "known" means "has a trained vector".
         self.known_users_ = self.user_index_[self.user_trained_]
         self.known_items_ = self.item_index_[self.item_trained_]
 
-        keras.utils.set_random_seed(self.seed)
-        user_model = id_tower(len(self.user_ids_), self.factors, self.l2, "user_model")
-        item_model = id_tower(len(self.item_ids_), self.factors, self.l2, "item_model")
+        keras.utils.set_random_seed(seed)
+        user_model = id_tower(len(self.user_ids_), factors, l2, "user_model")
+        item_model = id_tower(len(self.item_ids_), factors, l2, "item_model")
         model = factorization_model(user_model, item_model, global_bias)
-        rng = np.random.default_rng([self.seed, 1])
+        rng = np.random.default_rng([seed, 1])
         rated = {"user": users.astype(np.int32), "item": items.astype(np.int32)}
 
         def epoch():
             """BCE: positives + fresh negatives; MSE: the rated pairs."""
             if self.loss == "bce":
-                return self._with_negatives(users, items, rng)
+                return self._with_negatives(users, items, negatives, rng)
             return rated, targets.astype(np.float32)
 
         self.loss_history_ = fit_epochs(
             model,
             epoch,
-            epochs=self.epochs,
-            batch_size=self.batch_size,
+            epochs=int(self.epochs),
+            batch_size=int(self.batch_size),
             rng=rng,
-            optimizer=keras.optimizers.Adam(self.learning_rate),
+            optimizer=keras.optimizers.Adam(float(self.learning_rate)),
             loss=keras.losses.BinaryCrossentropy(from_logits=True)
             if self.loss == "bce"
             else keras.losses.MeanSquaredError(),
@@ -263,25 +266,25 @@ class MatrixFactorization(Recommender):
     def _rated(self, train, users, items):
         """(users, items, ratings, mean rating) of the rated training rows."""
         if RATING not in train:
-            raise ColdstartError(
+            raise NeedsRatings(
                 "loss='mse' needs a rating column in the training interactions; "
                 "use loss='bce' for clicks, views or purchases"
             )
         ratings = train[RATING].to_numpy(dtype=np.float64, na_value=np.nan)
         rated = ~np.isnan(ratings)
         if not rated.any():
-            raise ColdstartError("loss='mse' needs rated interactions, but no rating is set")
+            raise NeedsRatings("loss='mse' needs rated interactions, but no rating is set")
         mean = float(ratings[rated].mean())
         return users[rated], items[rated], ratings[rated], mean
 
-    def _with_negatives(self, users, items, rng):
+    def _with_negatives(self, users, items, negatives, rng):
         """One epoch of BCE examples: the positives, then ``negatives`` uniform training items
         per positive (a draw that hits one of the user's positives is redrawn, up to 10
         times): (``{"user", "item"}`` positions, labels), always the same length."""
         n_items = len(self.item_ids_)
         pool = np.flatnonzero(self.item_trained_)
         positive_keys = users * n_items + items  # sorted: built by np.unique
-        neg_users = np.repeat(users, self.negatives)
+        neg_users = np.repeat(users, negatives)
         neg_items = pool[rng.integers(len(pool), size=len(neg_users))]
         for _ in range(10):
             keys = neg_users * n_items + neg_items
@@ -301,6 +304,41 @@ class MatrixFactorization(Recommender):
         scores = self.user_factors_[users] @ self.item_factors_[items].T
         scores += self.item_bias_[items][None, :] + self.user_bias_[users][:, None]
         return scores + np.float32(self.global_bias_)
+
+
+def make_mf(mf, seed) -> MatrixFactorization:
+    """A fresh, unfitted MF from ``mf``, the ``mf`` parameter of the models built on MF.
+
+    ``None``: ``MatrixFactorization(seed=seed)``; a dict: its parameters (``seed``
+    defaulting to ``seed``); a :class:`MatrixFactorization`: an unfitted copy with the same
+    parameters (:func:`sklearn.base.clone`). Anything else raises ``ValueError``. The MF's
+    own parameters are checked when it is fitted (or by its ``_validate_params()``).
+    """
+    if mf is None:
+        return MatrixFactorization(seed=seed)
+    if isinstance(mf, MatrixFactorization):
+        return clone(mf)
+    if isinstance(mf, dict):
+        return MatrixFactorization(**{"seed": seed, **mf})
+    raise ValueError(
+        f"mf must be None, a dict of MatrixFactorization parameters or a MatrixFactorization, "
+        f"got {type(mf).__name__}"
+    )
+
+
+def fitted_mf(mf, seed, data, train) -> MatrixFactorization:
+    """The MF to build on: ``mf`` itself when it is already fitted on these very ``data``
+    and ``train`` interactions (fit MF once, try several models on it), else a fresh one
+    (:func:`make_mf`) fitted here, so that an MF fitted on other interactions can never leak
+    them."""
+    if (
+        isinstance(mf, MatrixFactorization)
+        and hasattr(mf, "data_")
+        and mf.data_ is data
+        and (mf.train_ is train or mf.train_.equals(train))
+    ):
+        return mf
+    return make_mf(mf, seed).fit(data, train)
 
 
 def _tower_tables(tower):

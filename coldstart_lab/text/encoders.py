@@ -326,6 +326,8 @@ def _make_forward(backbone, pooling: str, jit_compile: bool):
     """A compiled ``(token_ids, mask) -> unit vectors`` function; one graph per input shape."""
     import tensorflow as tf  # noqa: PLC0415
 
+    from coldstart_lab.text.pooling import pool_tokens  # noqa: PLC0415  (imports Keras)
+
     @tf.function(jit_compile=jit_compile, reduce_retracing=False)
     def forward(token_ids, mask):
         inputs = {
@@ -334,12 +336,7 @@ def _make_forward(backbone, pooling: str, jit_compile: bool):
             "padding_mask": mask,
         }
         tokens = backbone(inputs, training=False)["sequence_output"]
-        if pooling == "cls":
-            pooled = tokens[:, 0, :]
-        else:
-            weights = tf.cast(mask, tokens.dtype)[:, :, None]
-            total = tf.reduce_sum(tokens * weights, axis=1)
-            pooled = total / tf.maximum(tf.reduce_sum(weights, axis=1), 1e-9)
+        pooled = pool_tokens(tokens, mask, pooling)
         return tf.math.l2_normalize(pooled, axis=1, epsilon=1e-12)
 
     return forward

@@ -50,7 +50,10 @@ def resolve_encoder(encoder):
             from coldstart_lab.text.encoders import TfidfEncoder  # noqa: PLC0415
 
             return TfidfEncoder()
-        raise ValueError(f"encoder must be 'lm', 'tfidf' or an encoder object, got {encoder!r}")
+        raise ValueError(
+            f"encoder must be 'lm', 'tfidf' or an encoder object, got {encoder!r} "
+            "(for another checkpoint pass BertEncoder(PATH))"
+        )
     if not (hasattr(encoder, "encode") and hasattr(encoder, "fit")):
         raise ValueError(f"{encoder!r} has no fit/encode methods: it is not a text encoder")
     return encoder

@@ -1,0 +1,194 @@
+"""The Keras models that train the tower and its heads, and the budget callback."""
+
+from __future__ import annotations
+
+import time
+
+from coldstart_lab._runtime import import_tensorflow
+from coldstart_lab.models.finetune.examples import ExampleBatches
+
+tf = import_tensorflow()
+import keras  # noqa: E402
+
+NO_DECAY = ["bias", "gamma", "beta"]  # biases and layer-norm parameters keep their values
+
+
+class FineTuneModel(keras.Model):
+    """Tower + head + bank with a custom ``train_step``: two Adam optimizers (head and
+    encoder learning rates), the bank refreshed with each batch's fresh item vectors."""
+
+    def __init__(self, tower, features, bank, pad_to=1, **kwargs):
+        super().__init__(**kwargs)
+        self.tower = tower
+        self.features = features
+        self.bank = bank
+        self.pad_to = pad_to
+        self.encoder_optimizer = None
+        self.loss_tracker = keras.metrics.Mean(name="loss")
+
+    def head_variables(self) -> list:
+        raise NotImplementedError
+
+    def compute_batch(self, x, y, training):
+        """``(loss, item vectors, metric inputs)`` for one batch."""
+        raise NotImplementedError
+
+    def item_vectors(self, x, training):
+        return self.tower(self.features.gather(x["item"], self.pad_to), training=training)
+
+    def train_step(self, data):
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        tower_vars = list(self.tower.trainable_variables)
+        head_vars = self.head_variables()
+        with tf.GradientTape() as tape:
+            loss, vectors, outputs = self.compute_batch(x, y, training=True)
+        grads = tape.gradient(loss, tower_vars + head_vars)
+        if tower_vars:
+            self.encoder_optimizer.apply(grads[: len(tower_vars)], tower_vars)
+        if head_vars:
+            self.optimizer.apply(grads[len(tower_vars) :], head_vars)
+        self.bank.write(x["item"], tf.stop_gradient(vectors))
+        return self._update_metrics(loss, y, outputs)
+
+    def test_step(self, data):
+        x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
+        loss, _, outputs = self.compute_batch(x, y, training=False)
+        return self._update_metrics(loss, y, outputs)
+
+    def _update_metrics(self, loss, y, outputs):
+        self.loss_tracker.update_state(loss, sample_weight=tf.cast(tf.shape(y)[0], tf.float32))
+        return {m.name: m.result() for m in self.metrics}
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker]
+
+
+class RatingModel(FineTuneModel):
+    def __init__(self, tower, features, bank, head, pad_to=1, **kwargs):
+        super().__init__(tower, features, bank, pad_to, **kwargs)
+        self.head = head
+        self.rmse = keras.metrics.RootMeanSquaredError(name="rmse")
+        self.mae = keras.metrics.MeanAbsoluteError(name="mae")
+
+    def head_variables(self):
+        return list(self.head.trainable_variables)
+
+    def call(self, x, training=False):
+        return self.rate(self.bank.users(x["history"]), self.item_vectors(x, training), training)
+
+    def rate(self, users, items, training=False):
+        features = tf.concat([users, items, users * items], axis=1)
+        return self.head(features, training=training)[:, 0]
+
+    def compute_batch(self, x, y, training):
+        vectors = self.item_vectors(x, training)
+        predicted = self.rate(self.bank.users(x["history"]), vectors, training)
+        loss = tf.reduce_mean(tf.square(predicted - y))
+        return loss, vectors, predicted
+
+    def _update_metrics(self, loss, y, outputs):
+        self.rmse.update_state(y, outputs)
+        self.mae.update_state(y, outputs)
+        return super()._update_metrics(loss, y, outputs)
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker, self.rmse, self.mae]
+
+
+class RetrievalModel(FineTuneModel):
+    def __init__(self, tower, features, bank, bias, temperature, pad_to=1, **kwargs):
+        super().__init__(tower, features, bank, pad_to, **kwargs)
+        self.bias = bias
+        self.temperature = float(temperature)
+
+    def head_variables(self):
+        return [] if self.bias is None else list(self.bias.trainable_variables)
+
+    def item_bias(self, vectors, training=False):
+        if self.bias is None:
+            return tf.zeros(tf.shape(vectors)[:1])
+        return self.bias(vectors, training=training)[:, 0]
+
+    def call(self, x, training=False):
+        vectors = self.item_vectors(x, training)
+        users = self.bank.users(x["history"])
+        return tf.reduce_sum(users * vectors, axis=1) / self.temperature + self.item_bias(vectors)
+
+    def compute_batch(self, x, y, training):
+        vectors = self.item_vectors(x, training)
+        users = self.bank.users(x["history"])
+        logits = tf.matmul(users, vectors, transpose_b=True) / self.temperature
+        logits += (self.item_bias(vectors, training) - x["logq"])[None, :]
+        # Another row's item is no negative when it is the same item, or the same user's.
+        size = tf.shape(logits)[0]
+        same = tf.logical_or(
+            tf.equal(x["item"][:, None], x["item"][None, :]),
+            tf.equal(x["user"][:, None], x["user"][None, :]),
+        )
+        same = tf.logical_and(same, tf.logical_not(tf.eye(size, dtype=tf.bool)))
+        logits = tf.where(same, tf.constant(-1e9, logits.dtype), logits)
+        labels = tf.range(size)
+        loss = tf.reduce_mean(
+            tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits)
+        )
+        return loss, vectors, None
+
+
+class TrainingClock(keras.callbacks.Callback):
+    """Refreshes the bank at each epoch start, counts examples, enforces the budgets."""
+
+    def __init__(
+        self,
+        refresh,
+        batches: ExampleBatches,
+        start: float,
+        max_seconds: float | None,
+        max_examples: int | None = None,
+    ):
+        super().__init__()
+        self.refresh, self.batches = refresh, batches
+        self.start, self.max_seconds = start, max_seconds
+        self.max_examples = max_examples
+        self.examples = 0
+        self.train_seconds = 0.0
+        self.refresh_seconds = 0.0
+        self.epoch_seconds: list[float] = []
+        self.budget_hit = False
+        self.first_step: tuple[float, int] | None = None
+
+    def steady_rate(self) -> float:
+        """Examples per second of training steps, the first (tracing) step left out."""
+        if self.first_step is None:
+            return 0.0
+        seconds, size = self.first_step
+        if self.examples > size and self.train_seconds > seconds:
+            return (self.examples - size) / (self.train_seconds - seconds)
+        return self.examples / max(self.train_seconds, 1e-9)
+
+    def on_epoch_begin(self, epoch, logs=None):
+        t = time.monotonic()
+        self.refresh()
+        self.refresh_seconds += time.monotonic() - t
+        self.epoch_start = self.step_start = time.monotonic()
+
+    def on_train_batch_begin(self, batch, logs=None):
+        self.step_start = time.monotonic()
+
+    def on_train_batch_end(self, batch, logs=None):
+        seconds = time.monotonic() - self.step_start
+        size = len(self.batches.batches[batch])
+        if self.first_step is None:  # includes tracing the training graph
+            self.first_step = (seconds, size)
+        self.train_seconds += seconds
+        self.examples += size
+        if self.max_seconds is not None and time.monotonic() - self.start > self.max_seconds:
+            self.budget_hit = True
+            self.model.stop_training = True
+        if self.max_examples is not None and self.examples >= self.max_examples:
+            self.budget_hit = True
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch, logs=None):
+        self.epoch_seconds.append(time.monotonic() - self.epoch_start)
