@@ -11,7 +11,7 @@
 ============================  ==========================================================
 
 ``load_public(name)`` (or ``load_dataset(name)``) downloads the files into
-``$COLDSTART_LAB_DATA_CACHE/<name>/`` (default ``~/.cache/coldstart-lab/data``) with
+``<data cache>/<name>/`` (:func:`~coldstart_lab.cache_dirs.data_cache_dir`) with
 :func:`coldstart_lab.data.download.fetch`, shows the dataset's terms once, unpacks archives
 safely and parses them with pandas (explicit separators, encodings and quoting).
 

@@ -38,7 +38,7 @@ def list_datasets() -> dict[str, str]:
 def load_dataset(name: str, cache_dir: str | os.PathLike | None = None) -> Dataset:
     """A dataset by name: a bundled scenario (``shop``, ``news``, ``social``; offline), or a
     public dataset (``movielens-100k``, ``mind-small``, ...; downloaded once into
-    ``cache_dir``, default ``$COLDSTART_LAB_DATA_CACHE`` or ``~/.cache/coldstart-lab/data``)."""
+    ``cache_dir``, default :func:`~coldstart_lab.cache_dirs.data_cache_dir`)."""
     if name not in BUNDLED:
         if public_spec(name) is not None:
             return load_public(name, cache_dir=cache_dir)
