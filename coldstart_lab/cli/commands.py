@@ -6,6 +6,7 @@
     coldstart-lab data export NAME -o DIR [--force]
     coldstart-lab benchmark (--dataset NAME | --items F --interactions F [--users F] [--edges F])
                             [-o DIR] [--k 20] [--seed 0] [--methods M ...] [--force]
+    coldstart-lab prewarm [--datasets NAME ...]
 
 User mistakes end with ``error: <one line>`` on stderr and exit status 2, never a traceback.
 """
@@ -14,11 +15,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from coldstart_lab.errors import ColdstartError
 
 EXIT_USAGE = 2
+
+# What `coldstart-lab prewarm` fills. The notebooks encode these datasets' item and user texts
+# with text_vectors(data, "lm") (embedding cache: default_cache_dir() / "embeddings").
+PREWARM_DATASETS = ("shop", "news", "social")
+# Notebook 05, section 7, fits FineTunedRegressor on shop's rated products (item texts only,
+# no user text) with these settings and cache_dir=default_cache_dir() / "frozen": the output of
+# the frozen layers of each setting is cached there. Keep in step with the notebook
+# (tests/test_prewarm.py checks that it still says so).
+FROZEN_SETTINGS = {"max_length": 48}
+FROZEN_TRAINABLE_LAYERS = (0, 1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +74,28 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--methods", nargs="+", metavar="M", help="subset of methods to run")
     bench.add_argument("--views", nargs="+", metavar="V", help="subset of views to evaluate")
     bench.add_argument("--force", action="store_true", help="replace an existing report folder")
+
+    prewarm = sub.add_parser(
+        "prewarm",
+        help="fill the caches the notebooks read (run once per laptop before a workshop)",
+        description=(
+            "Encode the datasets' item and user texts with the bundled model into the embedding "
+            "cache, and compute the frozen-layer outputs notebook 05 fine-tunes on, so that a "
+            "learner's first run of the notebooks does not wait for them. Only what is missing "
+            "is computed: a second run takes seconds. Caches go to $COLDSTART_LAB_CACHE if "
+            "set, else the user cache folder (~/.cache/coldstart-lab on Linux)."
+        ),
+    )
+    prewarm.add_argument(
+        "--datasets",
+        nargs="+",
+        metavar="NAME",
+        default=list(PREWARM_DATASETS),
+        help=(
+            f"datasets to encode (default: {' '.join(PREWARM_DATASETS)}); notebook 05's "
+            "frozen layers are computed when shop is among them"
+        ),
+    )
     return parser
 
 
@@ -196,6 +230,120 @@ def cmd_benchmark(args) -> int:
     return 0
 
 
+def cmd_prewarm(args) -> int:
+    from coldstart_lab.cache_dirs import default_cache_dir  # noqa: PLC0415
+    from coldstart_lab.data.registry import load_dataset  # noqa: PLC0415
+
+    start = time.monotonic()
+    names = list(dict.fromkeys(args.datasets))
+    datasets = [load_dataset(name) for name in names]  # unknown names fail before any model loads
+    root = default_cache_dir()
+    frozen_dir = root / "frozen"
+    for folder in (root / "embeddings", frozen_dir):  # an unusable folder fails before encoding
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ColdstartError(
+                f"cannot create the cache folder {folder} ({error.strerror or error}): "
+                "set COLDSTART_LAB_CACHE to a writable folder"
+            ) from None
+
+    from coldstart_lab.text.features import shared_bert_encoder, text_vectors  # noqa: PLC0415
+
+    encoder = shared_bert_encoder()  # the encoder text_vectors(data, "lm") uses, and its cache
+    total = encoded = 0
+    try:
+        for data in datasets:
+            texts = dataset_texts(data)
+            _, found = encoder.cache.lookup(texts)
+            missing = int((~found).sum())
+            n_users = sum(bool(t.strip()) for t in data.user_text)
+            print(
+                f"{data.name}: {len(data.items):,} item texts + {n_users:,} user texts "
+                f"({len(texts):,} distinct): {missing:,} to encode",
+                flush=True,
+            )
+            text_vectors(data, "lm")
+            total, encoded = total + len(texts), encoded + missing
+        frozen = computed = 0
+        if "shop" in names:
+            frozen, computed = prewarm_frozen(encoder, datasets[names.index("shop")], frozen_dir)
+    except OSError as error:
+        raise ColdstartError(
+            f"cannot write the cache in {root} ({error.strerror or error}): "
+            "set COLDSTART_LAB_CACHE to a writable folder"
+        ) from None
+    folders = [encoder.cache.directory, frozen_dir]
+    megabytes = sum(f.stat().st_size for d in folders if d.is_dir() for f in d.iterdir()) / 2**20
+    label = f"texts ({', '.join(names)})"
+    outputs = "frozen-layer outputs (notebook 05)"
+    if encoded or computed:
+        done = f"encoded {encoded:,} of {total:,} distinct {label}"
+        if frozen:
+            done += f", computed {computed} of {frozen} {outputs}"
+    else:
+        done = f"nothing was missing: {total:,} distinct {label}"
+        if frozen:
+            done += f" and {frozen} {outputs}"
+        done += " already cached"
+    where = encoder.cache.directory.parent
+    if where != frozen_dir.parent:
+        where = f"{encoder.cache.directory} and {frozen_dir}"
+    seconds = time.monotonic() - start
+    print(f"prewarm: {done}; {where} holds {megabytes:.1f} MB; {seconds:.0f} s", flush=True)
+    return 0
+
+
+def dataset_texts(data) -> list[str]:
+    """The distinct texts ``text_vectors(data, encoder)`` encodes: items, users with text."""
+    users = [t for t in data.user_text.tolist() if t.strip()]
+    return list(dict.fromkeys(data.item_text.tolist() + users))
+
+
+def prewarm_frozen(encoder, shop, folder: Path) -> tuple[int, int]:
+    """Notebook 05's frozen passes on ``shop``'s rated products: (files, files computed now)."""
+    from coldstart_lab.data.dataset import ITEM_ID, RATING  # noqa: PLC0415
+    from coldstart_lab.models.finetune.backbone import BackboneSplit  # noqa: PLC0415
+    from coldstart_lab.models.finetune.features import compute_text_features  # noqa: PLC0415
+    from coldstart_lab.models.finetune.recommenders import FineTunedRegressor  # noqa: PLC0415
+
+    if not shop.has_ratings:
+        return 0, 0
+    rated = shop.interactions.loc[shop.interactions[RATING].notna(), ITEM_ID]
+    # The notebook keeps the rated products in table order and gives the model no user text,
+    # so the frozen layers read exactly these texts (the cache file is keyed on them).
+    texts = shop.item_text[shop.items[ITEM_ID].isin(rated).to_numpy()].tolist()
+    params = FineTunedRegressor(**FROZEN_SETTINGS).get_params()  # the model's own defaults
+
+    def stamps():
+        return {p.name: p.stat().st_mtime_ns for p in folder.glob("frozen-*.npz")}
+
+    computed = 0
+    for layers in FROZEN_TRAINABLE_LAYERS:
+        before = stamps()
+        compute_text_features(
+            BackboneSplit(encoder.backbone, layers),
+            encoder.tokenizer,
+            texts,
+            max_length=params["max_length"],
+            dtype=params["cache_dtype"],
+            pooling=encoder.pretrained.pooling,
+            jit_compile=params["jit_compile"],
+            cache_dir=folder,
+            fingerprint=encoder.pretrained.fingerprint,
+            show_progress=True,
+        )
+        fresh = any(before.get(name) != stamp for name, stamp in stamps().items())
+        computed += fresh
+        state = "computed" if fresh else "already cached"
+        print(
+            f"notebook 05: frozen layers of {len(texts):,} product texts, "
+            f"trainable_layers={layers}: {state}",
+            flush=True,
+        )
+    return len(FROZEN_TRAINABLE_LAYERS), computed
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {
@@ -203,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         "encode": cmd_encode,
         "data": cmd_data,
         "benchmark": cmd_benchmark,
+        "prewarm": cmd_prewarm,
     }
     try:
         return handlers[args.command](args)
