@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
-import importlib.util
 import io
 import os
 import random
@@ -32,7 +31,8 @@ import time
 import zipfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from old_code import load_old_module
+
 OLD_REVISION = "7497598"  # the last commit whose download.py spoke HTTP through urllib itself
 MODULE_PATH = "coldstart_lab/data/download.py"
 MB = 1_000_000
@@ -40,20 +40,7 @@ MB = 1_000_000
 
 def load_old(old: str, work: Path):
     """The old download module: the file ``old``, or ``MODULE_PATH`` at git revision ``old``."""
-    path = Path(old)
-    if not path.is_file():
-        source = subprocess.run(
-            ["git", "show", f"{old}:{MODULE_PATH}"],
-            cwd=REPO,
-            check=True,
-            capture_output=True,
-        ).stdout
-        path = work / "old_download.py"
-        path.write_bytes(source)
-    spec = importlib.util.spec_from_file_location("old_download", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_old_module(old, MODULE_PATH, work, "old_download")
 
 
 def make_zip(path: Path, target_mb: float, seed: int = 0) -> tuple[int, int]:

@@ -21,9 +21,7 @@ each resolution made.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +36,7 @@ from coldstart_lab.text import pretrained
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 import test_hf_download as fake  # noqa: E402
+from old_code import load_old_module  # noqa: E402
 
 MODULE_PATH = "coldstart_lab/text/pretrained.py"
 OLD_REVISION = "7497598b80758ee7ff72cec81504aa162957c452"  # the last one with the per-file loop
@@ -46,22 +45,7 @@ PHASES = ("download", "cached", "offline")
 
 def load_old(old: str, folder: Path):
     """The old module: the file ``old``, or ``MODULE_PATH`` at git revision ``old``."""
-    path = Path(old)
-    if not path.is_file():
-        path = folder / "pretrained_old.py"
-        source = subprocess.run(
-            ["git", "show", f"{old}:{MODULE_PATH}"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        path.write_text(source)
-    spec = importlib.util.spec_from_file_location("pretrained_old", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_old_module(old, MODULE_PATH, folder, "pretrained_old")
 
 
 def one_round(module, hub, cache: Path) -> dict[str, tuple[float, float, int]]:
