@@ -92,7 +92,7 @@ def with_answer(source: str, answer: str, where: str = "cell") -> str:
     body = "".join(
         indent + line if line.strip() else line for line in answer.strip("\n").splitlines(True)
     )
-    return before + body + "\n" + after
+    return before + body + ("\n" + after if after else "")
 
 
 def exercises(notebook: dict, name: str = "notebook") -> list[dict]:

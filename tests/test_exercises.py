@@ -74,7 +74,7 @@ def test_split_and_replace_keep_what_surrounds_the_block():
 def test_replacement_takes_the_markers_indentation():
     source = f"def f(x):\n    {BEGIN}\n    return x + 1\n    {END}\n"
     replaced = with_answer(source, "...  # your code\n\nreturn None")
-    assert replaced == "def f(x):\n    ...  # your code\n\n    return None\n"
+    assert replaced == "def f(x):\n    ...  # your code\n\n    return None"
     namespace = {}
     exec(replaced, namespace)  # still valid Python
     assert namespace["f"](1) is None
