@@ -15,6 +15,7 @@ from sklearn.base import BaseEstimator, clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 from test_mf import planted_shop
+from test_social import fit_social
 
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
@@ -22,6 +23,7 @@ from coldstart_lab.models.dropoutnet import DropoutNet
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
+from coldstart_lab.models.social import FriendsActivity, SocialHybrid
 
 PACKAGE = Path(__file__).resolve().parents[1] / "coldstart_lab"
 TINY_MF = {"factors": 4, "epochs": 2, "batch_size": 2048}
@@ -93,6 +95,18 @@ SPECS = {
         ("learning_rate", 0.01),
         {"validation_fraction": 0.0},
         fit_map,
+    ),
+    FriendsActivity: Spec(
+        {"weighting": "common_friends", "max_friends": np.int64(3)},
+        ("min_friends", 2),
+        {"min_friends": 0},
+        fit_social,
+    ),
+    SocialHybrid: Spec(
+        {"encoder": "tfidf", "mf": TINY_MF, "max_friends": 5},
+        ("friends_weight", 1.5),
+        {"friends_weight": -1.0},
+        fit_social,
     ),
 }
 MODELS = pytest.mark.parametrize("cls", list(SPECS), ids=lambda cls: cls.__name__)

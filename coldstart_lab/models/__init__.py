@@ -16,6 +16,7 @@ module                 what it holds
 ``profiles``           :func:`history_profiles`: a user's mean history-item vector
 ``mapping``            :class:`TextToCF`: text -> collaborative-filtering space
 ``dropoutnet``         :class:`DropoutNet`
+``social``             :class:`FriendsActivity`, :class:`SocialHybrid`, :func:`friend_lists`
 ``finetune``           :class:`FineTunedRegressor`, :class:`FineTunedTwoTower`
 =====================  ==============================================================
 
@@ -33,6 +34,7 @@ from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_p
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
 from coldstart_lab.models.profiles import history_profiles
+from coldstart_lab.models.social import FriendsActivity, SocialHybrid, friend_lists
 
 _LAZY = {"FineTunedRegressor": "finetune", "FineTunedTwoTower": "finetune"}
 
@@ -51,6 +53,7 @@ __all__ = [
     "DropoutNet",
     "FineTunedRegressor",
     "FineTunedTwoTower",
+    "FriendsActivity",
     "LinearRatingModel",
     "MLPMap",
     "MatrixFactorization",
@@ -60,7 +63,9 @@ __all__ = [
     "PopularityRecommender",
     "RandomRecommender",
     "Recommender",
+    "SocialHybrid",
     "TextToCF",
+    "friend_lists",
     "history_profiles",
     "rated_pairs",
 ]

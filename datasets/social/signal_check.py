@@ -23,7 +23,8 @@ Definitions (as in the datasheet):
   true probability of the generator's draw (kind share x (85% interest weight x popularity
   within the community + 15% popularity anywhere), popularity = exp of the latent log value);
 - friends' activity: rank items by how many of the user's friends touched them (ties broken by
-  leave-one-out popularity), same 800 users;
+  leave-one-out popularity), same 800 users: ``coldstart_lab.models.FriendsActivity`` fitted on
+  all interactions (each friend's interactions are all of theirs);
 - keywords: content words = lowercase [a-z]+ tokens longer than 2 letters, not sklearn English
   stop words; 40,000 random item pairs (seed 0, self-pairs dropped), Jaccard of content words.
 """
@@ -43,6 +44,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from coldstart_lab.data import data_dir, load_dataset
 from coldstart_lab.data.synthetic.phrases import SOCIAL_MEDIA_TAGS, SOCIAL_TOPICS
 from coldstart_lab.evaluation import bootstrap_ci, evaluate_ranking
+from coldstart_lab.models import FriendsActivity
 from coldstart_lab.text import BertEncoder, TfidfEncoder, shared_bert_encoder
 
 K = 20
@@ -284,13 +286,11 @@ def main() -> None:
     print(f"  LM / TF-IDF = {results['LM (bio . item)'] / results['TF-IDF (fitted on items)']:.2f}")
 
     print("\n== New users from their friends' activity (no text)")
-    by_friends = np.zeros((N_NEW, n_items))
-    for j, u in enumerate(test):
-        for f in friends[u]:
-            by_friends[j, np.unique(seen[f])] += 1
-    # ties (many items touched by the same number of friends) go to the more popular item
-    loo_norm = loo_pop / (loo_pop.max() + 1)
-    fr = evaluate("friends' activity", by_friends + loo_norm)
+    # The package's FriendsActivity, fitted on every interaction: the number of the user's
+    # friends who touched each item; ties (many items touched by as many friends) go to the
+    # item more popular among the other users (the user's own interactions do not count).
+    friends_activity = FriendsActivity().fit(d)
+    fr = evaluate("friends' activity", friends_activity.score(uid[test]))
     print(
         f"  friends / popularity = {fr / results['popularity (leave-one-out)']:.1f}; "
         f"friends / LM = {fr / results['LM (bio . item)']:.1f}"
