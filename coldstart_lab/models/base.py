@@ -81,8 +81,9 @@ class Recommender(BaseEstimator):
         self._fit(data, train)
         return self
 
-    def score(self, user_ids, item_ids=None, history: pd.DataFrame | None = None) -> np.ndarray:
-        """Scores ``(len(user_ids), len(item_ids))`` (all items when ``item_ids`` is None)."""
+    def _request(self, user_ids, item_ids=None, history: pd.DataFrame | None = None):
+        """``(user positions, item positions, history)`` of a scoring request, checked: all
+        items when ``item_ids`` is None, the training interactions when ``history`` is None."""
         self._check_fitted()
         users = self._positions(user_ids, self.user_index_, "user")
         items = (
@@ -90,7 +91,11 @@ class Recommender(BaseEstimator):
             if item_ids is None
             else self._positions(item_ids, self.item_index_, "item")
         )
-        history = self.train_ if history is None else history
+        return users, items, self.train_ if history is None else history
+
+    def score(self, user_ids, item_ids=None, history: pd.DataFrame | None = None) -> np.ndarray:
+        """Scores ``(len(user_ids), len(item_ids))`` (all items when ``item_ids`` is None)."""
+        users, items, history = self._request(user_ids, item_ids, history)
         scores = np.asarray(self._score(users, items, history), dtype=np.float32)
         assert scores.shape == (len(users), len(items)), (scores.shape, len(users), len(items))
         return scores

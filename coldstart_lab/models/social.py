@@ -164,14 +164,7 @@ class FriendsActivity(Recommender):
         ``Σ w(u, f)`` over the friends who engaged with each item (0 below ``min_friends``),
         read from ``history`` (default: the training interactions); no popularity term.
         """
-        self._check_fitted()
-        users = self._positions(user_ids, self.user_index_, "user")
-        items = (
-            np.arange(len(self.item_ids_))
-            if item_ids is None
-            else self._positions(item_ids, self.item_index_, "item")
-        )
-        history = self.train_ if history is None else history
+        users, items, history = self._request(user_ids, item_ids, history)
         return self._friend_scores(users, items, history).astype(np.float32)
 
     def _friend_scores(self, users, items, history) -> np.ndarray:
