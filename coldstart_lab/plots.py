@@ -841,3 +841,114 @@ def plot_kshot_timeline(views, user_id, *, answer=None, item_labels=None, ax=Non
     ax.set_xlabel(f"events in order: the first {len(first)} (shots), then the held-out ones")
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8, frameon=False)
     return ax
+
+
+def plot_news_stream(data, *, time_column: str = "published_at", axes=None):
+    """A stream of new items in two panels: items published per day, and the click-age curve.
+
+    ``data`` is a Dataset whose items have publication times (``time_column``) and whose
+    interactions have timestamps. Left: items published per calendar day (UTC). Right: the
+    share of interactions that came within h hours of their item's publication, against h
+    (interactions with an item without a time are left out), with the median marked.
+    ``axes``: two matplotlib Axes (default: a new figure). Returns the Figure. The two lines
+    carry gids ``"per_day"`` (x: days as numbers, y: counts) and ``"click_age"`` (x: hours,
+    y: cumulative share).
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    import pandas as pd  # noqa: PLC0415
+
+    if time_column not in data.items:
+        raise ValueError(f"the items have no {time_column!r} column: pass time_column")
+    published = pd.to_datetime(data.items[time_column], utc=True)
+    days = published.dropna().dt.floor("D")
+    span = pd.date_range(days.min(), days.max(), freq="D")
+    per_day = days.value_counts().reindex(span, fill_value=0)  # days without an item: 0
+    by_item = pd.Series(published.to_numpy(), index=data.items["item_id"].to_numpy())
+    events = data.interactions
+    hours = (events["timestamp"] - events["item_id"].map(by_item)).dt.total_seconds() / 3600
+    hours = np.sort(hours.dropna().to_numpy())
+    if axes is None:
+        _, axes = plt.subplots(1, 2, figsize=(11, 3.6))
+    left, right = axes
+    left.plot(per_day.index, per_day.to_numpy(), color="C0", linewidth=1, gid="per_day")
+    left.axhline(per_day.mean(), color="0.4", linestyle="--", linewidth=1)
+    left.set_title(f"{len(days):,} items, {per_day.mean():.0f} a day on average")
+    left.set_ylabel("items published per day")
+    left.set_ylim(bottom=0)
+    left.tick_params(axis="x", labelrotation=30)
+    share = np.arange(1, len(hours) + 1) / max(len(hours), 1)
+    right.plot(hours, share, color="C3", gid="click_age")
+    if len(hours):
+        median = float(np.median(hours))
+        right.axvline(median, color="0.4", linestyle="--", linewidth=1)
+        right.text(median, 0.05, f" half of the clicks\n within {median:.0f} h", fontsize=8)
+    right.set_xlabel("hours since the item was published")
+    right.set_ylabel("share of clicks so far")
+    right.set_ylim(0, 1.02)
+    right.set_title("the click-age curve")
+    for ax in axes:
+        ax.grid(alpha=0.3)
+    return left.figure
+
+
+AGE_COLUMNS = ("day", "series", "age_days")
+AGE_TICKS = (
+    (1 / 24, "1 hour"),
+    (0.25, "6 hours"),
+    (1, "1 day"),
+    (7, "1 week"),
+    (30, "1 month"),
+    (90, "3 months"),
+)
+
+
+def plot_age_by_day(table, *, ax=None, title: str = "", floor_days: float = 1 / 24):
+    """Day by day, how old the items are that each method shows, next to what users clicked.
+
+    ``table`` is tidy: one row per item shown (or clicked) with columns ``day`` (a date or a
+    label, in order), ``series`` (a method's name, or e.g. ``"clicked"``) and ``age_days``
+    (the item's age that day). Each series is a line through its daily median with a band
+    from the 25th to the 75th percentile, on a log scale (ages below ``floor_days``, one hour
+    by default, are drawn at it). A series named ``"clicked"`` is drawn in black. Series keep
+    their order of first appearance. Returns the Axes; each median line has gid
+    ``"median:<series>"``.
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    import pandas as pd  # noqa: PLC0415
+
+    missing = [c for c in AGE_COLUMNS if c not in table]
+    if missing:
+        raise ValueError(
+            f"table lacks the column(s) {missing}: expected one row per item shown with "
+            f"{', '.join(AGE_COLUMNS)}"
+        )
+    table = pd.DataFrame(table)[list(AGE_COLUMNS)].dropna()
+    days = list(dict.fromkeys(table["day"]))
+    position = {day: j for j, day in enumerate(days)}
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 4.2))
+    colour = 0
+    for series in dict.fromkeys(table["series"]):
+        rows = table[table["series"] == series]
+        ages = rows["age_days"].clip(lower=floor_days).groupby(rows["day"].map(position))
+        quartiles = ages.quantile([0.25, 0.5, 0.75]).unstack().sort_index()
+        x = quartiles.index.to_numpy()
+        if series == "clicked":
+            style = {"color": "black", "linewidth": 2.2}
+        else:
+            style = {"color": f"C{colour % 10}", "linewidth": 1.6}
+            colour += 1
+        ax.plot(x, quartiles[0.5], label=str(series), gid=f"median:{series}", **style)
+        ax.fill_between(x, quartiles[0.25], quartiles[0.75], color=style["color"], alpha=0.12)
+    ax.set_yscale("log")
+    low, high = ax.get_ylim()
+    ticks = [(t, label) for t, label in AGE_TICKS if low <= t <= high]
+    ax.set_yticks([t for t, _ in ticks], [label for _, label in ticks])
+    ax.minorticks_off()
+    step = max(1, len(days) // 8)
+    ax.set_xticks(range(0, len(days), step), [str(d) for d in days[::step]], rotation=30)
+    ax.set_ylabel("age of the item that day (log scale)")
+    ax.set_title(title or "how old the items shown are, day by day (median, 25-75% band)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    return ax

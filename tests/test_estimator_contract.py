@@ -15,6 +15,7 @@ from sklearn.base import BaseEstimator, clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 from test_mf import planted_shop
+from test_recency import fit_stream
 from test_social import fit_social
 
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
@@ -23,6 +24,7 @@ from coldstart_lab.models.dropoutnet import DropoutNet
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
+from coldstart_lab.models.recency import RecencyBoost
 from coldstart_lab.models.social import FriendsActivity, SocialHybrid
 
 PACKAGE = Path(__file__).resolve().parents[1] / "coldstart_lab"
@@ -107,6 +109,12 @@ SPECS = {
         ("friends_weight", 1.5),
         {"friends_weight": -1.0},
         fit_social,
+    ),
+    RecencyBoost: Spec(
+        {"weight": np.float64(0.5), "max_age_days": np.int64(3)},
+        ("half_life_days", 2.0),
+        {"half_life_days": 0},
+        fit_stream,
     ),
 }
 MODELS = pytest.mark.parametrize("cls", list(SPECS), ids=lambda cls: cls.__name__)
