@@ -7,10 +7,10 @@ import pytest
 
 from coldstart_lab.data.dataset import Dataset
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.evaluation.views import rank_view
+from coldstart_lab.evaluation.views import daily_views, rank_view
 from coldstart_lab.models.base import Recommender
 from coldstart_lab.models.baselines import PopularityRecommender
-from coldstart_lab.models.recency import RecencyBoost, daily_views
+from coldstart_lab.models.recency import RecencyBoost
 
 START = pd.Timestamp("2026-01-01T12:00:00Z")
 N_ITEMS = 10  # item i<d> is published at noon on day d

@@ -12,7 +12,8 @@ module                 what it holds
 ``ranking``            full-ranking Recall/NDCG/hit rate/MRR/coverage, fast and plain
 ``metrics``            RMSE, MAE, pair-separation AUC
 ``intervals``          bootstrap confidence intervals over users
-``views``              the benchmark's views (cold items, cold users with k shots, ...)
+``views``              the benchmark's views (cold items, cold users with k shots, ...) and
+                       :func:`daily_views` (a stream replayed day by day)
 =====================  ==============================================================
 """
 
@@ -28,6 +29,7 @@ from coldstart_lab.evaluation.views import (
     VIEWS,
     ViewData,
     build_views,
+    daily_views,
     metrics_table,
     rank_view,
     view_metrics,
@@ -40,6 +42,7 @@ __all__ = [
     "ViewData",
     "bootstrap_ci",
     "build_views",
+    "daily_views",
     "evaluate_ranking",
     "evaluate_ranking_plain",
     "mae",

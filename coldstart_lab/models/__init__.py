@@ -17,7 +17,7 @@ module                 what it holds
 ``mapping``            :class:`TextToCF`: text -> collaborative-filtering space
 ``dropoutnet``         :class:`DropoutNet`
 ``social``             :class:`FriendsActivity`, :class:`SocialHybrid`, :func:`friend_lists`
-``recency``            :class:`RecencyBoost` (freshness for a stream), :func:`daily_views`
+``recency``            :class:`RecencyBoost` (freshness for a stream)
 ``finetune``           :class:`FineTunedRegressor`, :class:`FineTunedTwoTower`
 =====================  ==============================================================
 
@@ -35,7 +35,7 @@ from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_p
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
 from coldstart_lab.models.profiles import history_profiles
-from coldstart_lab.models.recency import RecencyBoost, daily_views
+from coldstart_lab.models.recency import RecencyBoost
 from coldstart_lab.models.social import FriendsActivity, SocialHybrid, friend_lists
 
 _LAZY = {"FineTunedRegressor": "finetune", "FineTunedTwoTower": "finetune"}
@@ -68,7 +68,6 @@ __all__ = [
     "Recommender",
     "SocialHybrid",
     "TextToCF",
-    "daily_views",
     "friend_lists",
     "history_profiles",
     "rated_pairs",

@@ -21,8 +21,9 @@ any recommender and adds what it lacks, the age of each item:
 
 Items without a publication time get no freshness and fall outside the pool.
 
-:func:`daily_views` builds the protocol that measures it: the days after a time cut replayed
-one at a time (evaluation views in which old and new items compete and the present moves).
+:func:`coldstart_lab.evaluation.daily_views` builds the protocol that measures it: the days
+after a time cut replayed one at a time (views in which old and new items compete and the
+present moves).
 """
 
 from __future__ import annotations
@@ -31,10 +32,8 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 
-from coldstart_lab.data.dataset import ITEM_ID, TIMESTAMP, USER_ID
-from coldstart_lab.data.interactions import positions_per_user
+from coldstart_lab.data.dataset import TIMESTAMP
 from coldstart_lab.errors import ColdstartError
-from coldstart_lab.evaluation.views import ViewData
 from coldstart_lab.models.base import Recommender
 
 DAY_SECONDS = 86400.0
@@ -195,68 +194,3 @@ def _fitted_on(model, data, train) -> bool:
         and model.data_ is data
         and (model.train_ is train or model.train_.equals(train))
     )
-
-
-def daily_views(
-    data,
-    train: pd.DataFrame,
-    days: int | None = None,
-    new_readers: bool = False,
-    time_column: str = "published_at",
-) -> list[ViewData]:
-    """Production replayed one day at a time after ``train`` ends: old and new items compete.
-
-    Day 0 starts at the first UTC midnight after the last ``train`` interaction (the time
-    cut); each day is one :class:`~coldstart_lab.evaluation.views.ViewData`, named by its
-    date, in which
-
-    - ``history`` is every interaction before the day starts: a model fitted once on
-      ``train`` sees the later clicks only there, as a deployed model that is not retrained;
-    - ``users`` are the readers who click that day and had clicked before the cut
-      (``new_readers=True``: those who had not);
-    - ``candidates`` are the items published before the day ends (items without a time in
-      ``time_column``, or every item when there is no such column, count as published), and
-      ``relevant`` each reader's clicks of the day and ``exclude`` the items already in
-      their history.
-
-    ``days``: how many days (default: up to the last interaction). Days without a reader are
-    left out. Returns a list of views, earliest first.
-    """
-    events = data.interactions
-    if TIMESTAMP not in events or TIMESTAMP not in train or train.empty:
-        raise ColdstartError("daily_views needs timestamped interactions and a non-empty train")
-    start = train[TIMESTAMP].max().floor("D") + pd.Timedelta(days=1)
-    last = events[TIMESTAMP].max()
-    n_days = int((last - start) / pd.Timedelta(days=1)) + 1 if days is None else int(days)
-    items = data.items[ITEM_ID].to_numpy()
-    published = data.items.get(time_column)
-    if published is not None:
-        published = pd.to_datetime(published, utc=True)
-    before_cut = pd.unique(train[USER_ID])
-    views = []
-    for day in range(max(n_days, 0)):
-        begin = start + pd.Timedelta(days=day)
-        end = begin + pd.Timedelta(days=1)
-        history = events[events[TIMESTAMP] < begin]
-        today = events[(events[TIMESTAMP] >= begin) & (events[TIMESTAMP] < end)]
-        readers = pd.unique(today[USER_ID])
-        readers = np.sort(readers[np.isin(readers, before_cut) != bool(new_readers)])
-        if len(readers) == 0:
-            continue
-        if published is None:
-            available = items
-        else:
-            available = items[((published < end) | published.isna()).to_numpy()]
-        index = pd.Index(available)
-        views.append(
-            ViewData(
-                name=str(begin.date()),
-                train=train,
-                history=history.reset_index(drop=True),
-                users=readers,
-                candidates=available,
-                relevant=positions_per_user(today, readers, index),
-                exclude=positions_per_user(history, readers, index),
-            )
-        )
-    return views
