@@ -952,3 +952,97 @@ def plot_age_by_day(table, *, ax=None, title: str = "", floor_days: float = 1 / 
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     return ax
+
+
+def _interval_table(table, label: str, metric: str):
+    """``table`` (rows as dicts or a DataFrame) with ``label``, ``metric``, ``metric_low`` and
+    ``metric_high`` as a DataFrame, or a one-line ValueError naming what is missing."""
+    import pandas as pd  # noqa: PLC0415
+
+    table = pd.DataFrame(table)
+    needed = [label, metric, f"{metric}_low", f"{metric}_high"]
+    missing = [c for c in needed if c not in table]
+    if missing:
+        raise ValueError(f"table lacks the column(s) {missing}: expected {', '.join(needed)}")
+    return table
+
+
+def plot_learning_curve(
+    table, *, metric: str = "recall", ax=None, title: str = "", ylabel: str = ""
+):
+    """Quality against the number of training examples, one line per model, with intervals.
+
+    ``table``: rows (dicts, e.g. ``finetune_study.json``'s ``learning_curve``) or a DataFrame
+    with columns ``model``, ``n_train``, ``<metric>``, ``<metric>_low`` and
+    ``<metric>_high``; rows whose metric is missing (``None``/NaN) are left out. The x axis is
+    logarithmic; each model is a line through its values (gid ``"curve:<model>"``) with a
+    shaded 95% band between the bounds. Returns the Axes.
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    table = _interval_table(table, "model", metric)
+    if "n_train" not in table:
+        raise ValueError("table lacks the column 'n_train' (training examples per row)")
+    table = table.dropna(subset=[metric])
+    if table.empty:
+        raise ValueError(f"no row of the table has a value of {metric!r}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 4))
+    for j, (model, rows) in enumerate(table.groupby("model", sort=False)):
+        rows = rows.sort_values("n_train")
+        x = rows["n_train"].to_numpy(float)
+        low = rows[f"{metric}_low"].to_numpy(float)
+        high = rows[f"{metric}_high"].to_numpy(float)
+        colour = f"C{j % 10}"
+        ax.plot(x, rows[metric], "o-", color=colour, label=str(model), gid=f"curve:{model}")
+        ax.fill_between(x, low, high, color=colour, alpha=0.15)
+    ax.set_xscale("log")
+    ax.set_xlabel("training examples (log scale)")
+    ax.set_ylabel(ylabel or metric)
+    ax.set_title(title or f"{metric} against the number of training examples (95% intervals)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_interval_comparison(
+    table,
+    *,
+    label: str,
+    metric: str = "recall",
+    reference: float | None = None,
+    reference_label: str = "reference",
+    ax=None,
+    title: str = "",
+    xlabel: str = "",
+):
+    """One row per setting (a remedy, a loss...): its value and 95% interval, side by side.
+
+    ``table``: rows (dicts, e.g. ``finetune_study.json``'s ``remedies`` or ``losses``) or a
+    DataFrame with columns ``<label>``, ``<metric>``, ``<metric>_low``, ``<metric>_high``.
+    Each row is drawn as a point with a horizontal interval (gid ``"interval:<label>"``), top
+    to bottom in the table's order; ``reference`` adds a dashed vertical line (gid
+    ``"reference"``), e.g. the no-remedy value, so that overlapping intervals are easy to see.
+    Returns the Axes.
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    table = _interval_table(table, label, metric).dropna(subset=[metric])
+    if table.empty:
+        raise ValueError(f"no row of the table has a value of {metric!r}")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 0.45 * len(table) + 1.2))
+    y = np.arange(len(table))[::-1]
+    for j, (position, (_, row)) in enumerate(zip(y, table.iterrows(), strict=True)):
+        low, high = float(row[f"{metric}_low"]), float(row[f"{metric}_high"])
+        ax.plot([low, high], [position, position], color=f"C{j % 10}", linewidth=3, alpha=0.5)
+        ax.plot([row[metric]], [position], "o", color=f"C{j % 10}", gid=f"interval:{row[label]}")
+    if reference is not None:
+        ax.axvline(reference, color="black", linestyle="--", linewidth=1, gid="reference")
+        ax.text(reference, y[0] + 0.45, f" {reference_label}", fontsize=8, va="bottom")
+    ax.set_yticks(y, [str(v) for v in table[label]])
+    ax.set_ylim(-0.6, len(table) - 0.1)
+    ax.set_xlabel(xlabel or f"{metric} (95% interval)")
+    ax.set_title(title or f"{metric} by {label}")
+    ax.grid(alpha=0.3, axis="x")
+    return ax

@@ -21,6 +21,7 @@ LAYERS = {
     "data": 1,
     "text": 2,
     "evaluation": 2,  # beside text: neither imports the other
+    "serving": 2,  # indexes and compressed vectors: beside text and evaluation
     "models": 3,
     "plots": 3,  # draws data, views and numbers: beside models, imports neither way
     "benchmark": 4,
@@ -28,6 +29,7 @@ LAYERS = {
     "__main__": 6,
 }
 GENERATOR = "coldstart_lab.data.synthetic"
+BASE_MODULES = {"errors", "_atomic", "_runtime", "cache_dirs", "notebook_checks", "exercises"}
 
 
 def part_of(module: str) -> str:
@@ -82,6 +84,14 @@ def package_modules():
         yield module_name(path), path.read_text(encoding="utf-8")
 
 
+def test_every_part_has_a_layer():
+    """A new part (a folder or a top-level module) must be placed in LAYERS or BASE_MODULES,
+    or part_of would silently treat it as a base module."""
+    names = {p.stem for p in PACKAGE.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+    unplaced = names - set(LAYERS) - BASE_MODULES - {"__init__"}
+    assert not unplaced, f"add these parts to LAYERS or BASE_MODULES: {sorted(unplaced)}"
+
+
 def test_every_import_runs_down_the_layers():
     bad = []
     for module, source in package_modules():
@@ -127,12 +137,14 @@ def test_the_checker_allows_a_right_arrow(module, source):
         "coldstart_lab.evaluation",
         "coldstart_lab.text",
         "coldstart_lab.models",
+        "coldstart_lab.serving",
         "coldstart_lab.benchmark",
     ],
 )
 def test_importing_a_part_imports_no_tensorflow(module):
     """As `python -X importtime -c "import coldstart_lab.data"` shows: no TensorFlow, no Keras
-    (the fine-tuned models load theirs when first named)."""
+    (the fine-tuned models load theirs when first named), no faiss or Ray (loaded by the
+    functions that use them)."""
     run = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", f"import {module}"],
         capture_output=True,
@@ -141,7 +153,7 @@ def test_importing_a_part_imports_no_tensorflow(module):
     )
     imported = {line.split("|")[-1].strip().split(".")[0] for line in run.stderr.splitlines()}
     assert "coldstart_lab" in imported or module == "coldstart_lab"
-    assert not imported & {"tensorflow", "keras", "keras_hub", "transformers"}
+    assert not imported & {"tensorflow", "keras", "keras_hub", "transformers", "faiss", "ray"}
 
 
 def test_the_fine_tuned_models_load_on_first_use():

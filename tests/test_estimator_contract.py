@@ -14,6 +14,7 @@ import pytest
 from sklearn.base import BaseEstimator, clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
+from test_fusion import fit_fused
 from test_mf import planted_shop
 from test_recency import fit_stream
 from test_social import fit_social
@@ -21,6 +22,7 @@ from test_social import fit_social
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
 from coldstart_lab.models.dropoutnet import DropoutNet
+from coldstart_lab.models.fusion import FieldFusionKNN
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
@@ -115,6 +117,12 @@ SPECS = {
         ("half_life_days", 2.0),
         {"half_life_days": 0},
         fit_stream,
+    ),
+    FieldFusionKNN: Spec(
+        {"encoder": "tfidf", "price_bins": np.int64(3)},
+        ("field_weight", 0.5),
+        {"field_weight": 2},
+        fit_fused,
     ),
 }
 MODELS = pytest.mark.parametrize("cls", list(SPECS), ids=lambda cls: cls.__name__)

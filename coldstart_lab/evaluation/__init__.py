@@ -12,6 +12,7 @@ module                 what it holds
 ``ranking``            full-ranking Recall/NDCG/hit rate/MRR/coverage, fast and plain
 ``metrics``            RMSE, MAE, pair-separation AUC
 ``intervals``          bootstrap confidence intervals over users
+``sampled``            sampled metrics (100 random negatives), to show why we rank fully
 ``views``              the benchmark's views (cold items, cold users with k shots, ...) and
                        :func:`daily_views` (a stream replayed day by day)
 =====================  ==============================================================
@@ -23,6 +24,11 @@ from coldstart_lab.evaluation.ranking import (
     RankingResult,
     evaluate_ranking,
     evaluate_ranking_plain,
+)
+from coldstart_lab.evaluation.sampled import (
+    evaluate_sampled,
+    evaluate_sampled_plain,
+    sample_negatives,
 )
 from coldstart_lab.evaluation.views import (
     SHOTS,
@@ -45,10 +51,13 @@ __all__ = [
     "daily_views",
     "evaluate_ranking",
     "evaluate_ranking_plain",
+    "evaluate_sampled",
+    "evaluate_sampled_plain",
     "mae",
     "metrics_table",
     "pair_separation_auc",
     "rank_view",
     "rmse",
+    "sample_negatives",
     "view_metrics",
 ]

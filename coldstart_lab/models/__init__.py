@@ -11,6 +11,7 @@ module                 what it holds
                        :class:`NeedsRatings`
 ``baselines``          :class:`RandomRecommender`, :class:`PopularityRecommender`
 ``content``            :class:`ContentKNN`: text similarity to the user's history
+``fusion``             :class:`FieldFusionKNN`: the same on text fused with price, brand...
 ``linear``             the article's §4 linear rating model (:class:`LinearRatingModel`)
 ``mf``                 :class:`MatrixFactorization` in Keras
 ``profiles``           :func:`history_profiles`: a user's mean history-item vector
@@ -31,6 +32,7 @@ from coldstart_lab.models.base import CannotServe, NeedsRatings, NotFittedError,
 from coldstart_lab.models.baselines import PopularityRecommender, RandomRecommender
 from coldstart_lab.models.content import ContentKNN
 from coldstart_lab.models.dropoutnet import DropoutNet
+from coldstart_lab.models.fusion import FieldFusionKNN
 from coldstart_lab.models.linear import LinearRatingModel, PairFeatures, rated_pairs
 from coldstart_lab.models.mapping import MLPMap, TextToCF
 from coldstart_lab.models.mf import MatrixFactorization
@@ -53,6 +55,7 @@ __all__ = [
     "CannotServe",
     "ContentKNN",
     "DropoutNet",
+    "FieldFusionKNN",
     "FineTunedRegressor",
     "FineTunedTwoTower",
     "FriendsActivity",

@@ -16,6 +16,7 @@ module                 what it holds
 Importing this package does not import TensorFlow; encoding with a BERT model does.
 """
 
+from coldstart_lab.text.distributed import encode_with_ray  # imports Ray only when called
 from coldstart_lab.text.encoders import BertEncoder, TfidfEncoder
 from coldstart_lab.text.features import (
     clear_text_vector_memo,
@@ -30,6 +31,7 @@ __all__ = [
     "PretrainedModel",
     "TfidfEncoder",
     "clear_text_vector_memo",
+    "encode_with_ray",
     "locate_model",
     "resolve_encoder",
     "shared_bert_encoder",

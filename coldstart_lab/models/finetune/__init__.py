@@ -36,9 +36,11 @@ optional wall-clock budget (``max_seconds``). Importing this package imports Ten
 
 Modules, in the order above: ``checks`` (parameter checks), ``backbone`` (1.), ``features``
 (2., and the ``.npz`` cache), ``layers`` (3.), ``examples`` (history lists, the memory bank,
-batches), ``training`` (the Keras models and the budget callback), ``recommenders``.
+batches), ``training`` (the Keras models, adversarial training and the budget callback),
+``augment`` (word-dropout text augmentation), ``recommenders``.
 """
 
+from coldstart_lab.models.finetune.augment import word_dropout
 from coldstart_lab.models.finetune.backbone import BackboneSplit
 from coldstart_lab.models.finetune.checks import ALL_LAYERS, check_trainable_layers
 from coldstart_lab.models.finetune.examples import history_lists
@@ -58,4 +60,5 @@ __all__ = [
     "compute_text_features",
     "encode_texts",
     "history_lists",
+    "word_dropout",
 ]

@@ -53,15 +53,20 @@ def history_lists(
 
 
 class ExampleBatches(keras.utils.PyDataset):
-    """Batches of ``{"user", "item", "history", "logq"}`` (indices only: the features stay in
-    the graph) and targets. Shuffled per epoch with a seeded generator; within pools of 16
-    batches, examples are sorted by text length so each batch pads little."""
+    """Batches of ``{"user", "item", "text", "history", "logq"}`` (indices only: the features
+    stay in the graph) and targets. Shuffled per epoch with a seeded generator; within pools
+    of 16 batches, examples are sorted by text length so each batch pads little.
+
+    ``"text"`` is the feature row the item's text is read from: the item's own row, or, with
+    ``item_rows`` (``(n_versions, n_items)`` feature rows), epoch ``e``'s version
+    ``item_rows[e % n_versions]`` (augmented copies of the training texts)."""
 
     POOL = 16
 
     def __init__(self, users, items, targets, histories, text_rows, lengths, *, batch_size,
-                 width, shuffle, seed, logq=None):  # fmt: skip
+                 width, shuffle, seed, logq=None, item_rows=None):  # fmt: skip
         super().__init__()
+        self.item_rows = None if item_rows is None else np.asarray(item_rows, np.int32)
         self.users, self.items = np.asarray(users, np.int32), np.asarray(items, np.int32)
         self.targets = np.asarray(targets, np.float32)
         self.histories, self.text_rows, self.lengths = histories, text_rows, lengths
@@ -100,7 +105,11 @@ class ExampleBatches(keras.utils.PyDataset):
             history[r, self.width] = self.text_rows[user]
         items = self.items[rows]
         logq = np.zeros(len(rows), np.float32) if self.logq is None else self.logq[items]
-        x = {"user": self.users[rows], "item": items, "history": history, "logq": logq}
+        text = items
+        if self.item_rows is not None:
+            text = self.item_rows[self.epoch % len(self.item_rows)][items]
+        x = {"user": self.users[rows], "item": items, "text": text, "history": history}
+        x["logq"] = logq
         return x, self.targets[rows]
 
     def on_epoch_end(self):

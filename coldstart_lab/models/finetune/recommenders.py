@@ -14,6 +14,7 @@ from coldstart_lab._runtime import import_tensorflow
 from coldstart_lab.data.dataset import ITEM_ID, RATING, USER_ID, Dataset
 from coldstart_lab.errors import ColdstartError
 from coldstart_lab.models.base import NeedsRatings, Recommender
+from coldstart_lab.models.finetune.augment import concatenate_features, word_dropout
 from coldstart_lab.models.finetune.backbone import BackboneSplit
 from coldstart_lab.models.finetune.checks import check_float, check_int, check_trainable_layers
 from coldstart_lab.models.finetune.examples import ExampleBatches, MemoryBank, history_lists
@@ -33,6 +34,7 @@ tf = import_tensorflow()
 import keras  # noqa: E402
 
 _PAIR_CHUNK = 16_384  # (user, item) pairs per call of the rating head at prediction time
+LOSSES = ("mse", "bce")  # FineTunedRegressor's pointwise losses
 
 
 # ---- 3. training: examples, batches, Keras models ---------------------------------------------
@@ -55,6 +57,8 @@ class _FineTuned(Recommender):
         dropout: float = 0.1,
         validation_fraction: float = 0.1,
         patience: int = 1,
+        augment_word_dropout: float = 0.0,
+        adversarial_epsilon: float = 0.0,
         max_history: int = 50,
         cache_dtype: str = "float16",
         cache_dir: str | os.PathLike | None = None,
@@ -75,6 +79,8 @@ class _FineTuned(Recommender):
         self.dropout = dropout
         self.validation_fraction = validation_fraction
         self.patience = patience
+        self.augment_word_dropout = augment_word_dropout
+        self.adversarial_epsilon = adversarial_epsilon
         self.max_history = max_history
         self.cache_dtype = cache_dtype
         self.cache_dir = cache_dir
@@ -106,6 +112,13 @@ class _FineTuned(Recommender):
         check_float("dropout", self.dropout, 0.0, 1.0)
         check_float("validation_fraction", self.validation_fraction, 0.0, 0.9)
         check_int("patience", self.patience, 0)
+        check_float("augment_word_dropout", self.augment_word_dropout, 0.0, 1.0)
+        check_float("adversarial_epsilon", self.adversarial_epsilon, 0.0)
+        if self.adversarial_epsilon and check_trainable_layers(self.trainable_layers) == "all":
+            raise ValueError(
+                "adversarial_epsilon perturbs the cached hidden states, which a full fine-tune "
+                "(trainable_layers='all') does not have: use trainable_layers < 6 or epsilon 0"
+            )
         check_int("max_history", self.max_history, 1)
         if self.cache_dtype not in CACHE_DTYPES:
             raise ValueError(f"cache_dtype must be one of {CACHE_DTYPES}, got {self.cache_dtype!r}")
@@ -148,6 +161,11 @@ class _FineTuned(Recommender):
         limit = encoder.pretrained.max_length
         if self.max_length > limit:
             raise ValueError(f"max_length must be between 2 and {limit}, got {self.max_length}")
+        if self.adversarial_epsilon and split.kind == "tokens":
+            raise ValueError(
+                f"adversarial_epsilon perturbs the cached hidden states, which a full fine-tune "
+                f"(trainable_layers={self.trainable_layers!r}) does not have: train fewer layers"
+            )
         self.split_ = split
 
         # Texts: every item (cold ones too), then the users that have text.
@@ -158,20 +176,23 @@ class _FineTuned(Recommender):
         self.user_text_rows_ = np.full(len(user_text), -1, np.int32)
         self.user_text_rows_[has_text] = n_items + np.arange(int(has_text.sum()))
         texts = item_text + [t for t, h in zip(user_text, has_text, strict=True) if h]
-        features = compute_text_features(
-            split,
-            encoder.tokenizer,
-            texts,
-            max_length=self.max_length,
-            dtype=self.cache_dtype,
-            pooling=encoder.pretrained.pooling,
-            jit_compile=self.jit_compile,
-            cache_dir=self.cache_dir,
-            fingerprint=encoder.pretrained.fingerprint if self.cache_dir is not None else None,
-            show_progress=self.verbose,
-        )
-        frozen_seconds = time.monotonic() - start
-        self.features_ = features
+        n_texts = len(texts)
+
+        def frozen(some_texts):
+            return compute_text_features(
+                split,
+                encoder.tokenizer,
+                some_texts,
+                max_length=self.max_length,
+                dtype=self.cache_dtype,
+                pooling=encoder.pretrained.pooling,
+                jit_compile=self.jit_compile,
+                cache_dir=self.cache_dir,
+                fingerprint=encoder.pretrained.fingerprint if self.cache_dir is not None else None,
+                show_progress=self.verbose,
+            )
+
+        features = frozen(texts)
 
         # Validation slice: random examples; their interactions are hidden from histories.
         n = len(examples)
@@ -186,6 +207,28 @@ class _FineTuned(Recommender):
             history_source, self.user_ids_, self.item_index_, self.max_history + 1
         )
         targets = examples["target"].to_numpy(np.float32)
+
+        # Text augmentation: one word-dropout version of every training item's text per
+        # epoch, appended to the features; validation batches and scoring read the originals.
+        item_rows = None
+        self.augmented_texts_: list[str] = []
+        if self.augment_word_dropout:
+            trained = np.unique(items[train_rows])
+            versions = self.epochs
+            for version in range(versions):
+                self.augmented_texts_ += word_dropout(
+                    [item_text[i] for i in trained], self.augment_word_dropout,
+                    seed=[self.seed, version],
+                )  # fmt: skip
+            features = concatenate_features(features, frozen(self.augmented_texts_))
+            item_rows = np.tile(np.arange(n_items, dtype=np.int64), (versions, 1))
+            for version in range(versions):
+                item_rows[version, trained] = (
+                    n_texts + version * len(trained) + np.arange(len(trained))
+                )
+        self.augmented_rows_ = item_rows  # (epochs, n_items) feature rows read, or None
+        frozen_seconds = time.monotonic() - start
+        self.features_ = features
         logq = None
         if getattr(self, "logq_correction", False):
             counts = np.bincount(items[train_rows], minlength=n_items).astype(np.float64)
@@ -196,6 +239,7 @@ class _FineTuned(Recommender):
                 users[rows], items[rows], targets[rows], histories, self.user_text_rows_,
                 features.lengths, batch_size=self.batch_size, width=self.max_history,
                 shuffle=shuffle, seed=self.seed, logq=logq,
+                item_rows=item_rows if shuffle else None,
             )  # fmt: skip
 
         train_batches = batches(train_rows, True)
@@ -208,7 +252,7 @@ class _FineTuned(Recommender):
         keras.utils.set_random_seed(self.seed)
         pad_to = 8 if self.jit_compile else 1
         tower = TextTower(split.upper(), encoder.pretrained.pooling, name="text_tower")
-        bank = MemoryBank(len(features), split.hidden_dim)
+        bank = MemoryBank(n_texts, split.hidden_dim)
         model = self._make_model(tower, features, bank, targets[train_rows], pad_to)
         encode_all = TowerEncoder(tower, features, pad_to)
         self._compile(model, train_batches)
@@ -240,7 +284,7 @@ class _FineTuned(Recommender):
         self.history_["seconds"] = list(clock.epoch_seconds)
         self.model_, self.tower_ = model, tower
 
-        vectors = encode_all()
+        vectors = encode_all(np.arange(n_texts))  # the original texts, never the augmented
         self.text_vectors_ = vectors
         self.item_vectors_ = vectors[:n_items]
         self.user_text_vectors_ = np.zeros((len(user_text), vectors.shape[1]), np.float32)
@@ -346,6 +390,17 @@ class FineTunedRegressor(_FineTuned):
         Share of the rated interactions held out for early stopping (0: none).
     patience : int, default 1
         Epochs without improvement of the validation loss before stopping.
+    augment_word_dropout : float, default 0
+        Text augmentation: each epoch trains on a new version of every training item's text
+        with each word dropped with this probability (seeded; at least one word kept). The
+        versions run through the frozen layers too (one extra frozen pass over the training
+        items per epoch); validation and scoring read the original texts. ``0``: off.
+    adversarial_epsilon : float, default 0
+        Adversarial training (FGM): each step adds the loss on the tower's input (the frozen
+        layers' hidden states, or the pooled vectors with ``trainable_layers=0``) moved by
+        ``epsilon * g / ||g||`` along the loss gradient ``g`` (norm per text); a step costs
+        about twice as much. ``history_`` gains ``adv_loss``. Not with a full fine-tune.
+        ``0``: off.
     max_history : int, default 50
         Most recent distinct history items averaged into a user vector.
     cache_dtype : "float16" or "float32", default "float16"
@@ -369,7 +424,13 @@ class FineTunedRegressor(_FineTuned):
     hidden_units : int, default 64
         Width of the head's hidden ReLU layer; ``0`` makes the head linear.
     clip_predictions : bool, default True
-        Clip predicted ratings to the dataset's rating range.
+        Clip predicted ratings to the dataset's rating range (``loss="mse"`` only).
+    loss : "mse" or "bce", default "mse"
+        ``"mse"``: regress the rating. ``"bce"``: pointwise cross-entropy; the head's output is
+        the logit of P(rating >= ``positive_threshold``), and ``predict``/``score`` return
+        that probability (``history_`` then has ``loss, accuracy, val_loss, val_accuracy``).
+    positive_threshold : float, default 4.0
+        With ``loss="bce"``: ratings at or above it are the positive class.
 
     Attributes (after ``fit``)
     --------------------------
@@ -383,14 +444,19 @@ class FineTunedRegressor(_FineTuned):
     name = "finetuned_regressor"
 
     def __init__(self, encoder="lm", *, hidden_units: int = 64, clip_predictions: bool = True,
-                 **kwargs):  # fmt: skip
+                 loss: str = "mse", positive_threshold: float = 4.0, **kwargs):  # fmt: skip
         super().__init__(encoder, **kwargs)
         self.hidden_units = hidden_units
         self.clip_predictions = clip_predictions
+        self.loss = loss
+        self.positive_threshold = positive_threshold
 
     def _validate_params(self) -> None:
         super()._validate_params()
         check_int("hidden_units", self.hidden_units, 0)
+        if not isinstance(self.loss, str) or self.loss not in LOSSES:
+            raise ValueError(f"loss must be one of {LOSSES}, got {self.loss!r}")
+        check_float("positive_threshold", self.positive_threshold, -np.inf)
 
     def _examples(self, data, train):
         if RATING not in train or not train[RATING].notna().any():
@@ -415,19 +481,30 @@ class FineTunedRegressor(_FineTuned):
             layers += [keras.layers.Dense(self.hidden_units, activation="relu")]
             layers += [keras.layers.Dropout(self.dropout)]
         mean = float(np.mean(targets)) if len(targets) else 0.0
+        if self.loss == "bce":  # start at the log-odds of the positive share
+            share = float(np.mean(targets >= self.positive_threshold)) if len(targets) else 0.5
+            share = min(max(share, 1e-3), 1 - 1e-3)
+            mean = float(np.log(share / (1 - share)))
         layers += [keras.layers.Dense(1, bias_initializer=keras.initializers.Constant(mean))]
         head = keras.Sequential([keras.Input((3 * dim,)), *layers], name="rating_head")
         low, high = self.data_.rating_range or (float(np.min(targets)), float(np.max(targets)))
         self.rating_range_ = (float(low), float(high))
-        return RatingModel(tower, features, bank, head, pad_to, name="finetuned_regressor")
+        return RatingModel(
+            tower, features, bank, head, pad_to, loss=self.loss,
+            threshold=float(self.positive_threshold), name="finetuned_regressor",
+            adversarial_epsilon=float(self.adversarial_epsilon),
+        )  # fmt: skip
 
     def _after_fit(self):
         model = self.model_
         spec = tf.TensorSpec((None, self.item_vectors_.shape[1]), tf.float32)
 
+        probability = self.loss == "bce"
+
         @tf.function(input_signature=[spec, spec])
         def rate(users, items):
-            return model.rate(users, items, training=False)
+            out = model.rate(users, items, training=False)
+            return tf.sigmoid(out) if probability else out
 
         self._rate = rate
 
@@ -436,12 +513,13 @@ class FineTunedRegressor(_FineTuned):
         for start in range(0, len(users), _PAIR_CHUNK):
             stop = start + _PAIR_CHUNK
             out[start:stop] = self._rate(users[start:stop], items[start:stop]).numpy()
-        if self.clip_predictions:
+        if self.clip_predictions and self.loss == "mse":
             np.clip(out, *self.rating_range_, out=out)
         return out
 
     def predict(self, user_ids, item_ids, history: pd.DataFrame | None = None) -> np.ndarray:
-        """Predicted ratings ``(n,)`` for the pairs ``(user_ids[k], item_ids[k])``."""
+        """Predicted ratings ``(n,)`` for the pairs ``(user_ids[k], item_ids[k])`` (with
+        ``loss="bce"``: the probability that the rating is at least ``positive_threshold``)."""
         self._check_fitted()
         users = self._positions(user_ids, self.user_index_, "user")
         items = self._positions(item_ids, self.item_index_, "item")
@@ -530,8 +608,9 @@ class FineTunedTwoTower(_FineTuned):
             layers += [keras.layers.Dense(1)]
             bias = keras.Sequential(layers, name="item_bias")
         return RetrievalModel(
-            tower, features, bank, bias, self.temperature, pad_to, name="finetuned_two_tower"
-        )
+            tower, features, bank, bias, self.temperature, pad_to, name="finetuned_two_tower",
+            adversarial_epsilon=float(self.adversarial_epsilon),
+        )  # fmt: skip
 
     def _after_fit(self):
         vectors = tf.constant(self.item_vectors_)

@@ -15,39 +15,88 @@ NO_DECAY = ["bias", "gamma", "beta"]  # biases and layer-norm parameters keep th
 
 class FineTuneModel(keras.Model):
     """Tower + head + bank with a custom ``train_step``: two Adam optimizers (head and
-    encoder learning rates), the bank refreshed with each batch's fresh item vectors."""
+    encoder learning rates), the bank refreshed with each batch's fresh item vectors.
 
-    def __init__(self, tower, features, bank, pad_to=1, **kwargs):
+    ``adversarial_epsilon > 0`` adds adversarial training (FGM, Miyato et al. 2017): each
+    step also computes the loss on the tower's input moved by ``epsilon * g / ||g||`` (``g``
+    the gradient of the loss with respect to that input, the norm taken per text), and
+    minimises the sum of both losses. ``loss`` in the history stays the clean loss;
+    ``adv_loss`` is the perturbed one."""
+
+    def __init__(self, tower, features, bank, pad_to=1, adversarial_epsilon=0.0, **kwargs):
         super().__init__(**kwargs)
         self.tower = tower
         self.features = features
         self.bank = bank
         self.pad_to = pad_to
+        self.adversarial_epsilon = float(adversarial_epsilon)
         self.encoder_optimizer = None
         self.loss_tracker = keras.metrics.Mean(name="loss")
+        self.adv_tracker = keras.metrics.Mean(name="adv_loss")
 
     def head_variables(self) -> list:
         raise NotImplementedError
 
-    def compute_batch(self, x, y, training):
-        """``(loss, item vectors, metric inputs)`` for one batch."""
+    def compute_batch(self, x, y, training, inputs=None):
+        """``(loss, item vectors, metric inputs)`` for one batch; ``inputs``: the tower's
+        inputs for the batch's item texts (default: gathered from the features)."""
         raise NotImplementedError
 
-    def item_vectors(self, x, training):
-        return self.tower(self.features.gather(x["item"], self.pad_to), training=training)
+    def item_inputs(self, x) -> dict:
+        """The tower's inputs for the batch's item texts (rows ``x["text"]``)."""
+        return self.features.gather(x["text"], self.pad_to)
+
+    def item_vectors(self, x, training, inputs=None):
+        inputs = self.item_inputs(x) if inputs is None else inputs
+        return self.tower(inputs, training=training)
+
+    def adversarial_losses(self, x, y, training=False):
+        """``(clean loss, perturbed loss, item vectors, metric inputs)`` of one batch.
+
+        The perturbation is ``adversarial_epsilon * g / ||g||`` added to the tower's input
+        (the frozen layers' hidden states, or the pooled vectors when only the head trains),
+        ``g`` the gradient of the clean loss with respect to it, normalised per text over all
+        its tokens and dimensions; padded positions are left alone.
+        """
+        inputs = self.item_inputs(x)
+        key = "hidden" if "hidden" in inputs else "pooled"
+        if key not in inputs:
+            raise ValueError(
+                "adversarial training perturbs the cached hidden states: it needs "
+                "trainable_layers < the number of layers"
+            )
+        value = inputs[key]
+        with tf.GradientTape() as inner:
+            inner.watch(value)
+            clean, vectors, outputs = self.compute_batch(x, y, training, inputs)
+        g = tf.stop_gradient(inner.gradient(clean, value))
+        if key == "hidden":
+            g *= tf.cast(inputs["padding_mask"], g.dtype)[:, :, None]
+        axes = list(range(1, len(g.shape)))
+        norm = tf.sqrt(tf.reduce_sum(tf.square(g), axis=axes, keepdims=True))
+        delta = self.adversarial_epsilon * g / tf.maximum(norm, 1e-12)
+        perturbed, _, _ = self.compute_batch(x, y, training, {**inputs, key: value + delta})
+        return clean, perturbed, vectors, outputs
 
     def train_step(self, data):
         x, y, _ = keras.utils.unpack_x_y_sample_weight(data)
         tower_vars = list(self.tower.trainable_variables)
         head_vars = self.head_variables()
         with tf.GradientTape() as tape:
-            loss, vectors, outputs = self.compute_batch(x, y, training=True)
-        grads = tape.gradient(loss, tower_vars + head_vars)
+            if self.adversarial_epsilon > 0:
+                loss, adv, vectors, outputs = self.adversarial_losses(x, y, training=True)
+                total = loss + adv
+            else:
+                loss, vectors, outputs = self.compute_batch(x, y, training=True)
+                total = loss
+        grads = tape.gradient(total, tower_vars + head_vars)
         if tower_vars:
             self.encoder_optimizer.apply(grads[: len(tower_vars)], tower_vars)
         if head_vars:
             self.optimizer.apply(grads[len(tower_vars) :], head_vars)
         self.bank.write(x["item"], tf.stop_gradient(vectors))
+        if self.adversarial_epsilon > 0:
+            self.adv_tracker.update_state(adv, sample_weight=tf.cast(tf.shape(y)[0], tf.float32))
         return self._update_metrics(loss, y, outputs)
 
     def test_step(self, data):
@@ -61,15 +110,26 @@ class FineTuneModel(keras.Model):
 
     @property
     def metrics(self):
-        return [self.loss_tracker]
+        return [self.loss_tracker, *self._adv_metrics()]
+
+    def _adv_metrics(self) -> list:
+        return [self.adv_tracker] if self.adversarial_epsilon > 0 else []
 
 
 class RatingModel(FineTuneModel):
-    def __init__(self, tower, features, bank, head, pad_to=1, **kwargs):
+    """``head([u, v, u*v])``. ``loss="mse"``: a rating (metrics RMSE, MAE); ``loss="bce"``:
+    the logit of P(rating >= ``threshold``), trained with binary cross-entropy (metric:
+    accuracy at 0.5)."""
+
+    def __init__(self, tower, features, bank, head, pad_to=1, loss="mse", threshold=4.0,
+                 **kwargs):  # fmt: skip
         super().__init__(tower, features, bank, pad_to, **kwargs)
         self.head = head
+        self.loss_kind = loss
+        self.threshold = float(threshold)
         self.rmse = keras.metrics.RootMeanSquaredError(name="rmse")
         self.mae = keras.metrics.MeanAbsoluteError(name="mae")
+        self.accuracy = keras.metrics.BinaryAccuracy(name="accuracy")
 
     def head_variables(self):
         return list(self.head.trainable_variables)
@@ -81,20 +141,31 @@ class RatingModel(FineTuneModel):
         features = tf.concat([users, items, users * items], axis=1)
         return self.head(features, training=training)[:, 0]
 
-    def compute_batch(self, x, y, training):
-        vectors = self.item_vectors(x, training)
+    def compute_batch(self, x, y, training, inputs=None):
+        vectors = self.item_vectors(x, training, inputs)
         predicted = self.rate(self.bank.users(x["history"]), vectors, training)
+        if self.loss_kind == "bce":
+            labels = tf.cast(y >= self.threshold, tf.float32)
+            loss = tf.reduce_mean(
+                tf.nn.sigmoid_cross_entropy_with_logits(labels=labels, logits=predicted)
+            )
+            return loss, vectors, tf.sigmoid(predicted)
         loss = tf.reduce_mean(tf.square(predicted - y))
         return loss, vectors, predicted
 
     def _update_metrics(self, loss, y, outputs):
-        self.rmse.update_state(y, outputs)
-        self.mae.update_state(y, outputs)
+        if self.loss_kind == "bce":
+            self.accuracy.update_state(tf.cast(y >= self.threshold, tf.float32), outputs)
+        else:
+            self.rmse.update_state(y, outputs)
+            self.mae.update_state(y, outputs)
         return super()._update_metrics(loss, y, outputs)
 
     @property
     def metrics(self):
-        return [self.loss_tracker, self.rmse, self.mae]
+        if self.loss_kind == "bce":
+            return [self.loss_tracker, *self._adv_metrics(), self.accuracy]
+        return [self.loss_tracker, *self._adv_metrics(), self.rmse, self.mae]
 
 
 class RetrievalModel(FineTuneModel):
@@ -116,8 +187,8 @@ class RetrievalModel(FineTuneModel):
         users = self.bank.users(x["history"])
         return tf.reduce_sum(users * vectors, axis=1) / self.temperature + self.item_bias(vectors)
 
-    def compute_batch(self, x, y, training):
-        vectors = self.item_vectors(x, training)
+    def compute_batch(self, x, y, training, inputs=None):
+        vectors = self.item_vectors(x, training, inputs)
         users = self.bank.users(x["history"])
         logits = tf.matmul(users, vectors, transpose_b=True) / self.temperature
         logits += (self.item_bias(vectors, training) - x["logq"])[None, :]
