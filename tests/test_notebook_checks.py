@@ -149,3 +149,20 @@ def test_nbval_uses_the_tolerant_comparison(tmp_path, stored, passes):
     assert (run.returncode == 0) == passes, run.stdout[-2000:]
     if not passes:
         assert "Cell outputs differ" in run.stdout
+
+
+NBVAL_MARKERS = {"# NBVAL_IGNORE_OUTPUT", "# NBVAL_SKIP", "# NBVAL_CHECK_OUTPUT"}
+
+
+def test_nbval_markers_are_spelled_as_nbval_reads_them():
+    """nbval honours a marker only when the comment is the marker alone: a line such as
+    `# NBVAL_IGNORE_OUTPUT (timings)` is silently compared, and fails on another machine."""
+    misspelled = []
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        for index, cell in enumerate(json.loads(path.read_text())["cells"]):
+            lines = "".join(cell["source"]).splitlines() if cell["cell_type"] == "code" else []
+            for line in lines:
+                if "NBVAL" in line and line.lstrip().startswith("#"):
+                    if line.strip() not in NBVAL_MARKERS:
+                        misspelled.append(f"{path.name} cell {index}: {line.strip()!r}")
+    assert not misspelled, misspelled
