@@ -77,6 +77,7 @@ format: install
 
 speed: install
 	$(BIN)/python benchmarks/encode_throughput.py
+	$(BIN)/python benchmarks/encode_startup.py
 	$(BIN)/python benchmarks/eval_speed.py
 
 clean:

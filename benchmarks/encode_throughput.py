@@ -4,8 +4,12 @@ Encodes a fixed, generated corpus of product-catalogue-like texts (8-60 words) w
 bundled all-MiniLM-L6-v2 and prints:
 
 - load time (importing TensorFlow/Keras/KerasHub + building the encoder),
-- warm-up time (a first full encode, which XLA-compiles every batch shape),
+- warm-up time (a first full encode: it traces the graph, or with ``--xla`` compiles every
+  batch shape),
 - steady-state throughput in texts/s (best of ``--repeat`` timed full encodes),
+- the arithmetic done per second (GFLOP/s: 2 FLOPs per transformer-layer weight per real
+  token, plus attention's 4 x layers x length x width), against this machine's practical peak,
+  a float32 matrix product in NumPy's BLAS on all cores,
 
 and, when ``sentence_transformers`` is importable, the same figures for
 ``SentenceTransformer(device="cpu")`` on the same model folder, the ratio ours/theirs and
@@ -13,7 +17,7 @@ the largest absolute difference between the two embedding matrices (expected < 1
 
 Run from the repository root::
 
-    python benchmarks/encode_throughput.py [--batch-size 32] [--n 2000] [--repeat 1]
+    python benchmarks/encode_throughput.py [--batch-size 32] [--n 2000] [--repeat 1] [--xla]
                                            [--json results.json]
 
 This is a measuring script, not a test: it prints figures and exits 0.
@@ -177,14 +181,40 @@ def _best_time(run, repeat: int):
     return min((_timed(run) for _ in range(repeat)), key=lambda timing: timing[1])
 
 
-def bench_ours(corpus: list[str], batch_size: int, repeat: int) -> tuple[dict, np.ndarray]:
+def matmul_peak_gflops(repeat: int = 5) -> float:
+    """This machine's practical float32 peak: the best of ``repeat`` (2048 x 1024) @ (1024 x
+    1024) products in NumPy's BLAS, on all cores, in GFLOP/s."""
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((2048, 1024), dtype=np.float32)
+    b = rng.standard_normal((1024, 1024), dtype=np.float32)
+    a @ b  # warm-up (thread pool start)
+    best = min(_timed(lambda: a @ b)[1] for _ in range(repeat))
+    return 2 * 2048 * 1024 * 1024 / best / 1e9
+
+
+def encoder_flops(encoder, corpus: list[str]) -> float:
+    """FLOPs one pass over ``corpus`` needs, counting real tokens only (padding is waste)."""
+    layer_weights = sum(
+        int(np.prod(w.shape))
+        for w in encoder.backbone.weights
+        if w.path.startswith("transformer_layer")
+    )
+    layers, width = encoder.backbone.num_layers, encoder.backbone.hidden_dim
+    lengths = np.array([len(ids) for ids in encoder.tokenize(corpus)], dtype=np.float64)
+    per_token = 2 * layer_weights + 4 * layers * lengths * width  # weights, then attention
+    return float(np.sum(lengths * per_token))
+
+
+def bench_ours(
+    corpus: list[str], batch_size: int, repeat: int, xla: bool = False
+) -> tuple[dict, np.ndarray]:
     from coldstart_lab._runtime import import_tensorflow
     from coldstart_lab.text import BertEncoder
 
     start = time.perf_counter()
     tf = import_tensorflow()
     import_s = time.perf_counter() - start
-    encoder = BertEncoder(batch_size=batch_size, show_progress=False)
+    encoder = BertEncoder(batch_size=batch_size, show_progress=False, jit_compile=xla)
     load_s = time.perf_counter() - start
 
     vectors, warmup_s, warmup_others = _timed(lambda: encoder.encode(corpus))
@@ -198,6 +228,8 @@ def bench_ours(corpus: list[str], batch_size: int, repeat: int) -> tuple[dict, n
         "texts_per_s": len(corpus) / timed_s,
         "other_processes_cores": others,
         "compiled_shapes": _compiled_shapes(encoder),
+        "xla": xla,
+        "gflop_per_s": encoder_flops(encoder, corpus) / timed_s / 1e9,
         "tf_version": tf.__version__,
         "tf_intra_op_threads": tf.config.threading.get_intra_op_parallelism_threads(),
         "tf_inter_op_threads": tf.config.threading.get_inter_op_parallelism_threads(),
@@ -260,6 +292,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=32, help="texts per forward pass")
     parser.add_argument("--n", type=int, default=2000, help="corpus size (texts)")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes; the best is kept")
+    parser.add_argument("--xla", action="store_true", help="our encoder with jit_compile=True")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write figures as JSON")
     args = parser.parse_args(argv)
     for name in ("batch_size", "n", "repeat"):
@@ -285,13 +318,20 @@ def main(argv=None) -> int:
         "python": platform.python_version(),
     }
 
-    ours, ours_vectors = bench_ours(corpus, args.batch_size, args.repeat)
+    ours, ours_vectors = bench_ours(corpus, args.batch_size, args.repeat, args.xla)
     results["ours"] = ours
+    results["matmul_peak_gflop_per_s"] = peak = matmul_peak_gflops()
+    mode = "XLA" if args.xla else "one graph, no XLA"
     print(
-        f"ours   BertEncoder (TensorFlow {ours['tf_version']}, XLA): "
+        f"ours   BertEncoder (TensorFlow {ours['tf_version']}, {mode}): "
         f"load {ours['load_s']:.1f} s (imports {ours['import_s']:.1f} s), "
-        f"warm-up {ours['warmup_s']:.1f} s ({ours['compiled_shapes']} shapes compiled), "
-        f"encode {ours['encode_s']:.2f} s -> {ours['texts_per_s']:.0f} texts/s"
+        f"warm-up {ours['warmup_s']:.1f} s ({ours['compiled_shapes']} graph(s)), "
+        f"encode {ours['encode_s']:.2f} s -> {ours['texts_per_s']:.0f} texts/s, "
+        f"{ours['gflop_per_s']:.0f} GFLOP/s"
+    )
+    print(
+        f"machine: float32 matrix product {peak:.0f} GFLOP/s (NumPy BLAS, all cores); "
+        f"ours reaches {ours['gflop_per_s'] / peak:.0%} of it"
     )
 
     if _sentence_transformers_available():
@@ -300,12 +340,14 @@ def main(argv=None) -> int:
         ratio = ours["texts_per_s"] / theirs["texts_per_s"]
         results["sentence_transformers"] = theirs
         results["ratio_ours_over_theirs"] = ratio
+        theirs["gflop_per_s"] = ours["gflop_per_s"] / ratio  # same texts, same arithmetic
         print(
             f"theirs sentence-transformers {theirs['sentence_transformers_version']} "
             f"(torch {theirs['torch_version']}, {theirs['torch_threads']} threads): "
             f"load {theirs['load_s']:.1f} s, warm-up {theirs['warmup_s']:.1f} s "
             f"({theirs['warmup_texts']} texts), encode {theirs['encode_s']:.2f} s "
-            f"-> {theirs['texts_per_s']:.0f} texts/s"
+            f"-> {theirs['texts_per_s']:.0f} texts/s, {theirs['gflop_per_s']:.0f} GFLOP/s "
+            f"({theirs['gflop_per_s'] / peak:.0%} of the matrix product's)"
         )
         verdict = "ok" if theirs["max_abs_diff"] < MAX_ABS_DIFF else "TOO LARGE"
         print(f"ratio ours/theirs: {ratio:.2f}x")

@@ -1,7 +1,8 @@
 """The ``coldstart-lab`` command line.
 
     coldstart-lab doctor [--model PATH_OR_ID]
-    coldstart-lab encode INPUT.txt -o OUT.npy [--model PATH_OR_ID] [--batch-size N] [--force]
+    coldstart-lab encode INPUT.txt -o OUT.npy [--model PATH_OR_ID] [--batch-size N] [--xla]
+                                              [--force]
     coldstart-lab data list
     coldstart-lab data export NAME -o DIR [--force]
     coldstart-lab benchmark (--dataset NAME | --items F --interactions F [--users F] [--edges F])
@@ -52,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size", type=_positive_int, default=None, help="texts per batch (default 32)"
     )
     encode.add_argument("--cache-dir", help="reuse/store embeddings in this folder")
+    encode.add_argument(
+        "--xla",
+        action="store_true",
+        help="compile with XLA: ~10%% faster per text, 4-5 s per batch shape (long runs)",
+    )
     encode.add_argument("--force", action="store_true", help="overwrite an existing output")
 
     data = sub.add_parser("data", help="list or export the datasets")
@@ -180,7 +186,9 @@ def cmd_encode(args) -> int:
 
     from coldstart_lab.text.encoders import BertEncoder  # noqa: PLC0415
 
-    encoder = BertEncoder(args.model, batch_size=args.batch_size, cache_dir=args.cache_dir)
+    encoder = BertEncoder(
+        args.model, batch_size=args.batch_size, cache_dir=args.cache_dir, jit_compile=args.xla
+    )
     vectors = encoder.encode(texts)
     save_npy_atomic(target, vectors)
     print(

@@ -71,7 +71,7 @@ class BertBatchEncoder:
     ``{"row": (b,), "vector": (b, dim)}``.
     """
 
-    def __init__(self, model, max_length=None, batch_size=None, jit_compile=True, threads=1):
+    def __init__(self, model, max_length=None, batch_size=None, jit_compile=False, threads=1):
         # Read by coldstart_lab._runtime when TensorFlow starts, i.e. in the encoder below.
         os.environ.setdefault(ENV_INTRA_OP, str(int(threads)))
         self.encoder = BertEncoder(
@@ -96,7 +96,7 @@ def encode_with_ray(
     cpus_per_worker: int = 1,
     encoder_batch_size: int | None = None,
     max_length: int | None = None,
-    jit_compile: bool = True,
+    jit_compile: bool = False,
     address: str | None = None,
 ) -> np.ndarray:
     """Embed ``texts`` with :class:`BertEncoder` running on a pool of Ray actors.

@@ -25,7 +25,7 @@ PROGRESS_MIN_TEXTS = 256  # show a progress bar from this many texts on
 # What computes a vector, beyond the model's files and settings. Bump ENCODER_CODE_VERSION
 # whenever a change to this package (tokenising, padding, pooling, the frozen-layer split)
 # changes the numbers it computes, so that no disk cache serves vectors of the old code.
-ENCODER_CODE_VERSION = 2
+ENCODER_CODE_VERSION = 3
 NUMERIC_LIBRARIES = ("tensorflow", "keras", "keras-hub", "transformers", "tokenizers")
 
 
@@ -162,9 +162,14 @@ class BertEncoder:
     mean of its token vectors (padding masked out), scaled to unit length, matching
     sentence-transformers' ``encode(..., normalize_embeddings=True)``.
 
-    Speed: texts are sorted by token count and cut into batches padded to a multiple of 8
-    tokens. Each distinct batch shape runs one XLA-compiled graph (compiled once, on first
-    use), so a long run costs a few compilations, then runs at full speed.
+    Speed: texts are sorted by token count and cut into batches, so that a batch's texts have
+    about the same length and little of the work is padding. By default one TensorFlow graph
+    serves every batch shape: it is traced once (about 2 s), and each batch is padded only to
+    its own longest text. ``jit_compile=True`` runs XLA instead: each distinct batch shape
+    (lengths padded to a multiple of 8) compiles once, 4-5 s each, about a dozen for a
+    catalogue, and then runs at most about 10% faster per text. On 2 CPU cores that pays
+    off only past tens of thousands of texts per process; the course's notebooks encode a
+    few thousand at most, then read the embedding cache (benchmarks/encode_throughput.py).
 
     Parameters
     ----------
@@ -178,8 +183,8 @@ class BertEncoder:
     cache_dir : path, optional
         Keep embeddings in an :class:`~coldstart_lab.text.cache.EmbeddingCache` in this folder,
         so each text is encoded once per model.
-    jit_compile : bool, default True
-        Compile each batch shape with XLA (faster on CPU, a few seconds per new shape).
+    jit_compile : bool, default False
+        Compile each batch shape with XLA (faster per text, a few seconds per new shape).
     show_progress : bool, optional
         Progress bar; by default shown for 256 texts or more.
     """
@@ -191,7 +196,7 @@ class BertEncoder:
         batch_size: int | None = None,
         max_length: int | None = None,
         cache_dir: str | os.PathLike | None = None,
-        jit_compile: bool = True,
+        jit_compile: bool = False,
         show_progress: bool | None = None,
     ):
         if batch_size is None:
@@ -268,11 +273,13 @@ class BertEncoder:
         return out
 
     def _pad(self, batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        """Pad to a shape from a small set: length a multiple of 8, rows a full batch."""
-        length = -(-max(len(x) for x in batch) // 8) * 8
-        rows = self.batch_size if len(batch) <= self.batch_size else len(batch)
-        if len(batch) < self.batch_size:  # a small request: don't pad 3 texts to 32 rows
-            rows = min(self.batch_size, -(-len(batch) // 8) * 8)
+        """Pad a batch to ``(rows, length)``: its own size and longest text, or, under XLA,
+        a multiple of 8 of each (fewer shapes to compile)."""
+        length = max(len(x) for x in batch)
+        rows = len(batch)
+        if self.jit_compile:
+            length = -(-length // 8) * 8
+            rows = max(rows, min(self.batch_size, -(-rows // 8) * 8))
         token_ids = np.zeros((rows, length), np.int32)
         mask = np.zeros((rows, length), np.int32)
         for r, x in enumerate(batch):
@@ -323,12 +330,15 @@ def _load_tokenizer_and_backbone(pretrained: PretrainedModel):
 
 
 def _make_forward(backbone, pooling: str, jit_compile: bool):
-    """A compiled ``(token_ids, mask) -> unit vectors`` function; one graph per input shape."""
+    """A ``(token_ids, mask) -> unit vectors`` graph function.
+
+    Without XLA, one graph with unknown batch and length dimensions serves every batch
+    (traced once). With XLA, each distinct input shape is traced and compiled once.
+    """
     import tensorflow as tf  # noqa: PLC0415
 
     from coldstart_lab.text.pooling import pool_tokens  # noqa: PLC0415  (imports Keras)
 
-    @tf.function(jit_compile=jit_compile, reduce_retracing=False)
     def forward(token_ids, mask):
         inputs = {
             "token_ids": token_ids,
@@ -339,4 +349,7 @@ def _make_forward(backbone, pooling: str, jit_compile: bool):
         pooled = pool_tokens(tokens, mask, pooling)
         return tf.math.l2_normalize(pooled, axis=1, epsilon=1e-12)
 
-    return forward
+    if jit_compile:
+        return tf.function(forward, jit_compile=True, reduce_retracing=False)
+    any_shape = tf.TensorSpec([None, None], tf.int32)
+    return tf.function(forward, input_signature=[any_shape, any_shape], jit_compile=False)
