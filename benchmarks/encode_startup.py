@@ -26,7 +26,6 @@ measuring script, not a test: it prints figures and exits 0.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -35,6 +34,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from encode_throughput import make_corpus, write_json  # noqa: E402  (a sibling script)
 
 # Both sides' scripts: encode argv[1]'s lines into argv[2]; with a third argument, encode them
 # a second time in the same process and print that pass's seconds (the warm rate).
@@ -66,9 +68,6 @@ def load_texts(spec: str, n: int) -> list[str]:
 
         texts = load_dataset("shop").item_text.tolist()
     elif spec == "generated":
-        sys.path.insert(0, str(Path(__file__).parent))
-        from encode_throughput import make_corpus
-
         texts = make_corpus(n, seed=0)
     else:
         texts = Path(spec).read_text(encoding="utf-8").splitlines()
@@ -195,10 +194,7 @@ def main(argv=None) -> int:
                 f"theirs/ours (above 1: ours is faster): whole process {ratio:.2f}x, "
                 f"warm {warm_ratio:.2f}x; max |ours - theirs| {theirs['max_abs_diff']:.1e}"
             )
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
-        print(f"figures written to {args.json}")
+    write_json(results, args.json)
     return 0
 
 

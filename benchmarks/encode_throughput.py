@@ -374,11 +374,16 @@ def main(argv=None) -> int:
                     f"{label} {phase}: that figure is pessimistic; rerun on an idle machine"
                 )
 
-    if args.json is not None:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
-        print(f"figures written to {args.json}")
+    write_json(results, args.json)
     return 0
+
+
+def write_json(results: dict, path: Path | None) -> None:
+    """Write ``results`` as indented JSON to ``path`` (its folder made), if a path is given."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(results, indent=2) + "\n")
+        print(f"figures written to {path}")
 
 
 if __name__ == "__main__":
