@@ -142,6 +142,16 @@ def test_tfidf_max_features_caps_width():
     assert TfidfEncoder(max_features=3).fit(CORPUS).dim == 3
 
 
+def test_tfidf_max_features_keeps_the_most_frequent_then_the_first_alphabetically():
+    """The cut does not depend on the order of equally frequent terms (nor on the CPU)."""
+    words = [consonant + vowel for consonant in "bcdfghjklm" for vowel in "aeiou"]  # 50, once each
+    corpus = ["zebra " + " ".join(words[i : i + 5]) for i in range(0, 50, 5)]  # zebra 10 times
+    expected = sorted(words)[:19] + ["zebra"]  # (scikit-learn's own cut drops "fa" here)
+    for order in (corpus, corpus[::-1]):
+        encoder = TfidfEncoder(max_features=20, ngram_range=(1, 1), stop_words=None).fit(order)
+        assert encoder.vocabulary == expected
+
+
 def test_tfidf_stop_words_and_analyzer():
     encoder = TfidfEncoder(ngram_range=(1, 1)).fit(["the kettle with the lid", "a tent with poles"])
     assert encoder.analyze("the kettle with a lid") == ["kettle", "lid"]

@@ -105,26 +105,36 @@ class TfidfEncoder:
         self._vectorizer = None
 
     def fit(self, texts: Iterable[str]) -> TfidfEncoder:
-        """Learn the vocabulary from ``texts`` (a corpus of item descriptions, say)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: PLC0415
+        """Learn the vocabulary from ``texts`` (a corpus of item descriptions, say).
+
+        With more than ``max_features`` terms, the most frequent are kept (total count in the
+        corpus), ties going to the alphabetically first term.
+        """
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer  # noqa: PLC0415
 
         corpus = check_texts(texts)
         if not any(t.strip() for t in corpus):
             raise ColdstartError("cannot fit TF-IDF: every text is empty")
-        vectorizer = TfidfVectorizer(
-            max_features=self.max_features,
-            ngram_range=self.ngram_range,
-            min_df=self.min_df,
-            sublinear_tf=True,
-            strip_accents="unicode",
-            stop_words=self.stop_words,
-            dtype=np.float32,
+        words = dict(
+            ngram_range=self.ngram_range, strip_accents="unicode", stop_words=self.stop_words
         )
         try:
-            vectorizer.fit(corpus)
+            counter = CountVectorizer(min_df=self.min_df, **words)
+            counts = counter.fit_transform(corpus)
         except ValueError as error:  # e.g. only stop words / min_df too high
             raise ColdstartError(f"cannot fit TF-IDF: {error}") from None
-        self._vectorizer = vectorizer
+        # Not scikit-learn's own max_features: it picks among equally frequent terms with an
+        # unstable sort whose order depends on the CPU's vector instructions (AVX-512 or AVX2),
+        # so two machines kept different terms and computed different figures. A stable sort of
+        # the alphabetical columns breaks ties by the term itself.
+        terms = counter.get_feature_names_out()
+        if len(terms) > self.max_features:
+            totals = np.asarray(counts.sum(axis=0)).ravel()
+            terms = terms[np.sort(np.argsort(-totals, kind="stable")[: self.max_features])]
+        vectorizer = TfidfVectorizer(
+            vocabulary=terms.tolist(), sublinear_tf=True, dtype=np.float32, **words
+        )
+        self._vectorizer = vectorizer.fit(corpus)
         return self
 
     @property
