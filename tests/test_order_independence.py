@@ -73,7 +73,7 @@ def test_dropoutnet_alone_or_after_other_work(fresh_process):
 
 
 def test_benchmark_figures_do_not_depend_on_the_methods_run_before(fresh_process, monkeypatch):
-    monkeypatch.setattr(benchmark, "FINETUNE_EXAMPLES", 64)
+    monkeypatch.setattr(benchmark, "TWO_TOWER_EXAMPLES", 64)
     data = topical_dataset(n_items=60, n_users=30)
 
     def figures(methods):
