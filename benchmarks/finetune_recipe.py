@@ -81,12 +81,9 @@ class _Parts:
 
     def score(self, user_ids, item_ids, history=None):
         model = self.model
+        items = model.item_index_.get_indexer(item_ids)  # the view's items: all known
         if self.part == "similarity":
-            users = model._positions(user_ids, model.user_index_, "user")
-            items = model._positions(item_ids, model.item_index_, "item")
-            vectors = model._user_vectors(users, model.train_ if history is None else history)
-            return vectors @ model.item_vectors_[items].T
-        items = model._positions(item_ids, model.item_index_, "item")
+            return model.user_vectors(user_ids, history) @ model.item_vectors_[items].T
         return np.tile(model.item_bias_[items], (len(user_ids), 1))
 
 
