@@ -22,7 +22,7 @@ users, the examples trained on and the fit's seconds (the frozen layers' outputs
 the package's cache folder after the first fit of a dataset; the seconds depend on the
 machine, the figures do not)::
 
-    .venv/bin/python benchmarks/finetune_recipe.py                    # all three, ~20 minutes
+    .venv/bin/python benchmarks/finetune_recipe.py        # all three: 34 minutes on 2 busy cores
     .venv/bin/python benchmarks/finetune_recipe.py --datasets social --recipes before,after
 
 It writes ``benchmarks/results/finetune_recipe.json`` (``--json``) and prints the rows. This is
