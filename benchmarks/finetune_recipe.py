@@ -42,17 +42,24 @@ from pathlib import Path
 
 import numpy as np
 
+from coldstart_lab.benchmark import TWO_TOWER_EXAMPLES, TWO_TOWER_TEMPERATURE
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "finetune_recipe.json"
 K = 20
 DATASETS = ("shop", "news", "social")
 
 BEFORE = {"trainable_layers": 1, "max_examples": 6000, "temperature": 0.05}
-AFTER = {"trainable_layers": 1, "max_examples": 20_000, "temperature": 0.1}
+# The benchmark's own recipe, read from it so that "after" cannot drift from what it runs.
+AFTER = {
+    "trainable_layers": 1,
+    "max_examples": TWO_TOWER_EXAMPLES,
+    "temperature": TWO_TOWER_TEMPERATURE,
+}
 RECIPES = {
     "before": BEFORE,
     "temperature-0.1": {**BEFORE, "temperature": 0.1},
-    "20k-examples": {**BEFORE, "max_examples": 20_000},
+    "20k-examples": {**BEFORE, "max_examples": AFTER["max_examples"]},
     "after": AFTER,
     "after-no-item-bias": {**AFTER, "item_bias": False},
     "after-0-layers": {**AFTER, "trainable_layers": 0},
