@@ -265,6 +265,15 @@ def test_regressor_learns_ratings_from_text(regressor, data):
     )
 
 
+def test_a_batch_runs_each_distinct_text_through_the_tower_once(regressor):
+    model = regressor.model_
+    x = {"text": np.array([3, 3, 5, 3], np.int32)}
+    assert model.item_inputs(x)["padding_mask"].shape[0] == 2  # texts 3 and 5, once each
+    vectors = model.item_vectors(x, training=False).numpy()
+    alone = encode_texts(regressor.tower_, regressor.features_, rows=[3, 3, 5, 3])
+    np.testing.assert_allclose(vectors, alone, atol=1e-5)  # each row its own text's vector
+
+
 def test_partial_finetune_trains_a_copy_and_leaves_the_backbone_alone(
     regressor, bert_encoder, backbone_weights
 ):

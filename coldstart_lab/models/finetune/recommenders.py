@@ -257,8 +257,12 @@ class _FineTuned(Recommender):
         encode_all = TowerEncoder(tower, features, pad_to)
         self._compile(model, train_batches)
 
-        # Only texts some user vector reads need refreshing (not e.g. never-seen cold items).
-        read = np.unique(np.concatenate([*histories, self.user_text_rows_, [-1]]))
+        # Only texts that the user vector of some training or validation example reads need
+        # refreshing: not never-seen cold items, nor the histories and texts of users without
+        # examples (most users, for the regressor: few interactions carry a rating).
+        readers = np.unique(users)
+        read = np.concatenate([*(histories[u] for u in readers), self.user_text_rows_[readers]])
+        read = np.unique(np.append(read, -1))
         read = read[read >= 0].astype(np.int32)
 
         def refresh():

@@ -43,12 +43,19 @@ class FineTuneModel(keras.Model):
         raise NotImplementedError
 
     def item_inputs(self, x) -> dict:
-        """The tower's inputs for the batch's item texts (rows ``x["text"]``)."""
-        return self.features.gather(x["text"], self.pad_to)
+        """The tower's inputs for the batch's *distinct* item texts: rows ``unique(x["text"])``
+        in order of first appearance. Popular items recur within a batch (a third of the rows
+        of a ``shop`` batch repeat one), and each text's forward and backward pass is the
+        bulk of a step's cost, so each distinct text runs through the tower once."""
+        distinct, _ = tf.unique(x["text"])
+        return self.features.gather(distinct, self.pad_to)
 
     def item_vectors(self, x, training, inputs=None):
+        """``(batch, dim)``: one vector per row of ``x``, the tower run once per distinct text
+        (``inputs``: :meth:`item_inputs`' output, or something in its place)."""
         inputs = self.item_inputs(x) if inputs is None else inputs
-        return self.tower(inputs, training=training)
+        _, position = tf.unique(x["text"])
+        return tf.gather(self.tower(inputs, training=training), position)
 
     def adversarial_losses(self, x, y, training=False):
         """``(clean loss, perturbed loss, item vectors, metric inputs)`` of one batch.
