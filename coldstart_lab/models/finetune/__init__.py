@@ -27,7 +27,8 @@ Back-propagating through all of them would make one example cost ~``max_history`
 passes, so users are read from a bank of the tower's vectors of every text (refreshed at the
 start of each epoch, and overwritten with the fresh vectors of each batch's items). Gradients
 flow through the item side; the user side follows at most one epoch behind. Each training
-example therefore costs exactly one (upper-layer) text pass.
+example therefore costs at most one (upper-layer) text pass: an item text that appears in
+several rows of a batch (popular items do) runs once, and its vector serves every such row.
 
 Both models train with Keras ``fit`` (custom ``train_step``), Adam with separate learning
 rates for the head and the encoder, optional decoupled weight decay, early stopping on a
