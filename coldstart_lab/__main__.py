@@ -1,5 +1,5 @@
 import sys
 
-from coldstart_lab.cli.commands import main
+from coldstart_lab.cli.commands import console_main
 
-sys.exit(main())
+sys.exit(console_main())

@@ -83,6 +83,45 @@ def test_bad_model_folder(tmp_path):
     assert "missing config.json" in message
 
 
+def test_console_script_skips_tensorflows_teardown_after_the_exit_handlers(tmp_path, monkeypatch):
+    from coldstart_lab._runtime import import_tensorflow
+
+    import_tensorflow()  # as after any command that encoded or trained
+    calls = []
+    monkeypatch.setattr(cli.atexit, "_run_exitfuncs", lambda: calls.append("exit handlers"))
+
+    def leave(code):
+        calls.append(code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(cli.os, "_exit", leave)
+    out = str(tmp_path / "o.txt")  # not .npy: the command fails with exit code 2
+    monkeypatch.setattr(
+        sys, "argv", ["coldstart-lab", "encode", str(tmp_path / "in.txt"), "-o", out]
+    )
+    with pytest.raises(SystemExit):
+        cli.console_main()
+    assert calls == ["exit handlers", 2]
+
+
+def test_quick_exit_keeps_exit_handlers_output_and_exit_code(tmp_path):
+    """In a real process: handlers run, their output and the command's reach the pipe."""
+    script = (
+        "import atexit, sys\n"
+        "from coldstart_lab._runtime import import_tensorflow\n"
+        "from coldstart_lab.cli.commands import console_main\n"
+        "import_tensorflow()\n"
+        "atexit.register(lambda: print('exit handler ran'))\n"
+        f"sys.argv = ['coldstart-lab', 'encode', 'in.txt', '-o', {str(tmp_path / 'o.txt')!r}]\n"
+        "console_main()\n"
+        "print('not reached')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert "should end in .npy" in done.stderr
+    assert done.stdout.splitlines() == ["exit handler ran"]
+
+
 @pytest.mark.parametrize("value", ["0", "many"])
 def test_bad_batch_size(tmp_path, value):
     done = run("encode", tmp_path / "x.txt", "-o", tmp_path / "o.npy", "--batch-size", value)
