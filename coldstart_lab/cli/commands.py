@@ -409,7 +409,7 @@ def console_main() -> int:
     A process that imported TensorFlow spends 1.1-1.3 s in the interpreter's teardown after
     its work is done (measured on 2 cores, whatever the command did: TensorFlow's modules and
     objects being freed), a sixth of a short command's wall time. By then the command's files
-    are written and closed, so this runs the exit handlers (``atexit``: logging, Ray, pending
+    are written and closed, so this runs the exit handlers (``atexit``: logging, pending
     finalizers), flushes the output and leaves with ``os._exit``. :func:`main` itself
     returns normally: notebooks and tests call it in-process.
     """
