@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -120,6 +121,31 @@ def test_quick_exit_keeps_exit_handlers_output_and_exit_code(tmp_path):
     assert done.returncode == 2, done.stderr
     assert "should end in .npy" in done.stderr
     assert done.stdout.splitlines() == ["exit handler ran"]
+
+
+def test_quick_exit_is_quiet_when_the_reader_has_gone(tmp_path):
+    """`coldstart-lab ... | head`: output the reader no longer wants is dropped, no traceback."""
+    script = (
+        "import sys\n"
+        "from coldstart_lab._runtime import import_tensorflow\n"
+        "from coldstart_lab.cli.commands import console_main\n"
+        "import_tensorflow()\n"
+        "print('a line for a reader that has gone')\n"
+        f"sys.argv = ['coldstart-lab', 'encode', 'in.txt', '-o', {str(tmp_path / 'o.txt')!r}]\n"
+        "console_main()\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,  # stdout buffered, as by default: the line waits for the final flush
+    )
+    process.stdout.close()  # long before the child writes: its flush meets a closed pipe
+    errors = process.stderr.read()
+    assert process.wait(timeout=600) == 2
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
 
 
 @pytest.mark.parametrize("value", ["0", "many"])

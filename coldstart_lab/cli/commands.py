@@ -417,14 +417,20 @@ def console_main() -> int:
     others = [t for t in threading.enumerate() if t is not threading.main_thread()]
     if "tensorflow" not in sys.modules or any(t.is_alive() and not t.daemon for t in others):
         return code  # nothing slow to skip, or a thread the normal exit would wait for
-    sys.stdout.flush()
-    sys.stderr.flush()
+    _flush_streams()
     # atexit has no public "run the handlers now"; _run_exitfuncs is what Python's own exit
     # calls, and it clears them, so none runs twice.
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    _flush_streams()
     os._exit(code)
+
+
+def _flush_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that left (`| head`), a closed stream
+            pass
 
 
 if __name__ == "__main__":
