@@ -261,9 +261,10 @@ class _FineTuned(Recommender):
         # refreshing: not never-seen cold items, nor the histories and texts of users without
         # examples (most users, for the regressor: few interactions carry a rating).
         readers = np.unique(users)
-        read = np.concatenate([*(histories[u] for u in readers), self.user_text_rows_[readers]])
-        read = np.unique(np.append(read, -1))
-        read = read[read >= 0].astype(np.int32)
+        read = np.unique(
+            np.concatenate([*(histories[u] for u in readers), self.user_text_rows_[readers]])
+        )
+        read = read[read >= 0].astype(np.int32)  # -1: a user without text
 
         def refresh():
             if len(read):
