@@ -13,7 +13,12 @@ the fine-tuned two-tower under several recipes, one change at a time:
 - ``after``: both (the benchmark's recipe since);
 - ``after-no-item-bias``: without the bias head (``item_bias=False``);
 - ``after-0-layers``: no transformer layer trained (only the bias head learns, on the
-  pretrained vectors).
+  pretrained vectors);
+- ``after-10k`` and ``after-40k``: the learning curve, 10,000 and 40,000 examples (the
+  latter with up to 5 epochs, early stopping as always);
+- ``after-2-layers``: the top two transformer layers trained;
+- ``after-same-category``: each training batch drawn from one item category, so the
+  in-batch negatives are the positive's own category (``negatives_from="category"``).
 
 For every two-tower fit the score ``u . v / temperature + bias(v)`` is also split into its
 two parts, each ranked alone: the similarity (bias set to 0) and the text-predicted item bias
@@ -22,11 +27,13 @@ users, the examples trained on and the fit's seconds (the frozen layers' outputs
 the package's cache folder after the first fit of a dataset; the seconds depend on the
 machine, the figures do not)::
 
-    .venv/bin/python benchmarks/finetune_recipe.py        # all three: 34 minutes on 2 busy cores
+    .venv/bin/python benchmarks/finetune_recipe.py        # everything: about an hour on 2 cores
     .venv/bin/python benchmarks/finetune_recipe.py --datasets social --recipes before,after
+    .venv/bin/python benchmarks/finetune_recipe.py --recipes after-2-layers --update
 
-It writes ``benchmarks/results/finetune_recipe.json`` (``--json``) and prints the rows. This is
-a measuring script, not a test: it prints figures and exits 0.
+It writes ``benchmarks/results/finetune_recipe.json`` (``--json``; with ``--update`` the rows
+of other recipes already there are kept, and each row names the run it came from) and prints
+the rows. This is a measuring script, not a test: it prints figures and exits 0.
 """
 
 from __future__ import annotations
@@ -63,6 +70,11 @@ RECIPES = {
     "after": AFTER,
     "after-no-item-bias": {**AFTER, "item_bias": False},
     "after-0-layers": {**AFTER, "trainable_layers": 0},
+    # Issue #15's open questions: learning curve, more layers, hard negatives.
+    "after-10k": {**AFTER, "max_examples": 10_000},
+    "after-40k": {**AFTER, "max_examples": 40_000, "epochs": 5},
+    "after-2-layers": {**AFTER, "trainable_layers": 2},
+    "after-same-category": {**AFTER, "negatives_from": "category"},
 }
 
 
@@ -71,6 +83,10 @@ def parse_args(argv=None):
     parser.add_argument("--datasets", default=",".join(DATASETS), help="e.g. shop,social")
     parser.add_argument("--recipes", default=",".join(RECIPES), help="names, comma-separated")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write rows")
+    parser.add_argument(
+        "--update", action="store_true",
+        help="keep the JSON's other rows: replace only this run's (dataset, recipe) rows",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     args.datasets = [d for d in args.datasets.split(",") if d]
     args.recipes = [r for r in args.recipes.split(",") if r]
@@ -152,6 +168,22 @@ def format_row(row: dict) -> str:
     return "  ".join(parts)
 
 
+def merge(previous: dict, run: dict, rows: list[dict]) -> dict:
+    """``previous`` with ``rows`` added, replacing its rows of the same (dataset, recipe)."""
+
+    def key(row):
+        return row["dataset"], row.get("recipe", row["model"])
+
+    new = {key(row) for row in rows}
+    kept = [row for row in previous.get("rows", []) if key(row) not in new]
+    # Every run that contributed rows, oldest first; a row names its run by index.
+    runs = previous.get("runs") or [{k: previous[k] for k in ("date", "machine", "command")}]
+    for row in kept:
+        row.setdefault("run", 0)
+    runs = [*runs, run]
+    return {**run, "runs": runs, "rows": kept + [{**row, "run": len(runs) - 1} for row in rows]}
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -159,12 +191,14 @@ def main(argv=None) -> int:
     rows = []
     for name in args.datasets:
         rows += run_dataset(name, args.recipes)
-    results = {
+    run = {
         "date": datetime.date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "command": " ".join(["benchmarks/finetune_recipe.py", *(argv or sys.argv[1:])]),
-        "rows": rows,
     }
+    results = {**run, "rows": rows}
+    if args.update and args.json.exists():
+        results = merge(json.loads(args.json.read_text()), run, rows)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1) + "\n")
     print(f"rows written to {args.json}")

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from test_finetune import MAX_LENGTH, TEXTS, small, toy_data
 
+from coldstart_lab.errors import ColdstartError
 from coldstart_lab.models.finetune import (
     FineTunedRegressor,
     FineTunedTwoTower,
@@ -237,3 +238,59 @@ def test_new_parameters_are_listed_by_get_params():
     assert params["loss"] == "mse" and params["positive_threshold"] == 4.0
     assert "augment_word_dropout" in FineTunedTwoTower().get_params()
     assert MAX_LENGTH == 16
+
+
+# ---- hard negatives: batches from one category -----------------------------------------------
+
+
+def grouped_batches(groups, batch_size=16, seed=0, n=400):
+    rng = np.random.default_rng(1)
+    lengths = rng.integers(3, 30, n)
+    return ExampleBatches(
+        np.arange(n) % 7, np.arange(n), np.zeros(n), [np.array([], np.int32)] * 7,
+        np.full(7, -1), lengths, batch_size=batch_size, width=4, shuffle=True, seed=seed,
+        groups=groups,
+    )  # fmt: skip
+
+
+def test_grouped_batches_hold_one_group_each_and_every_example_once_per_epoch():
+    groups = np.random.default_rng(0).integers(0, 4, 400)  # 4 categories, ~100 examples each
+    batches = grouped_batches(groups)
+    for _ in range(2):
+        rows = np.concatenate(batches.batches)
+        np.testing.assert_array_equal(np.sort(rows), np.arange(400))
+        mixed = [b for b in batches.batches if len(np.unique(groups[b])) > 1]
+        assert len(mixed) <= 3 + 400 // (16 * ExampleBatches.POOL), len(mixed)  # boundaries
+        batches.on_epoch_end()
+    random = grouped_batches(None)  # the default: random batches mix the groups
+    assert all(len(np.unique(groups[b])) > 1 for b in random.batches[:5])
+
+
+def test_grouped_batches_differ_between_epochs_and_follow_the_seed():
+    groups = np.random.default_rng(0).integers(0, 4, 400)
+    first, again = grouped_batches(groups), grouped_batches(groups)
+    assert all(np.array_equal(a, b) for a, b in zip(first.batches, again.batches, strict=True))
+    epoch_0 = [b.copy() for b in first.batches]
+    first.on_epoch_end()
+    assert not all(np.array_equal(a, b) for a, b in zip(epoch_0, first.batches, strict=True))
+
+
+def test_two_tower_batches_by_an_item_column(bert_encoder):
+    data = toy_data(with_ratings=False)
+    data.items["topic"] = [i[0] for i in data.items["item_id"]]
+    model = FineTunedTwoTower(
+        bert_encoder, trainable_layers=0, negatives_from="topic", **small(epochs=1)
+    )
+    groups = model._example_groups(data, np.arange(len(data.items)))
+    np.testing.assert_array_equal(groups, (data.items["topic"] == "h").to_numpy())
+    model.fit(data)
+    assert model.get_params()["negatives_from"] == "topic"
+    assert np.isfinite(model.score(["u0"], ["c00", "h18"])).all()
+
+
+@pytest.mark.parametrize("column", ["colour", "item_id"])
+def test_negatives_from_an_unknown_column_is_refused_in_one_line(column):
+    model = FineTunedTwoTower(negatives_from=column)
+    with pytest.raises(ColdstartError, match=f"negatives_from='{column}'.*title") as error:
+        model.fit(toy_data(with_ratings=False))
+    assert "\n" not in str(error.value)

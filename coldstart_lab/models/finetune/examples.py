@@ -57,6 +57,11 @@ class ExampleBatches(keras.utils.PyDataset):
     stay in the graph) and targets. Shuffled per epoch with a seeded generator; within pools
     of 16 batches, examples are sorted by text length so each batch pads little.
 
+    ``groups`` (one int per example, e.g. the item's category code): the shuffled examples
+    are ordered by group before pooling and sorted by (group, length) within a pool, so a
+    batch holds one group's examples (a few batches per epoch straddle two): in-batch
+    negatives then come from the positive's own group ("hard negatives").
+
     ``"text"`` is the feature row the item's text is read from: the item's own row, or, with
     ``item_rows`` (``(n_versions, n_items)`` feature rows), epoch ``e``'s version
     ``item_rows[e % n_versions]`` (augmented copies of the training texts)."""
@@ -64,7 +69,7 @@ class ExampleBatches(keras.utils.PyDataset):
     POOL = 16
 
     def __init__(self, users, items, targets, histories, text_rows, lengths, *, batch_size,
-                 width, shuffle, seed, logq=None, item_rows=None):  # fmt: skip
+                 width, shuffle, seed, logq=None, item_rows=None, groups=None):  # fmt: skip
         super().__init__()
         self.item_rows = None if item_rows is None else np.asarray(item_rows, np.int32)
         self.users, self.items = np.asarray(users, np.int32), np.asarray(items, np.int32)
@@ -72,6 +77,7 @@ class ExampleBatches(keras.utils.PyDataset):
         self.histories, self.text_rows, self.lengths = histories, text_rows, lengths
         self.batch_size, self.width, self.shuffle, self.seed = batch_size, width, shuffle, seed
         self.logq = logq
+        self.groups = None if groups is None else np.asarray(groups, np.int64)
         self.epoch = 0
         self.batches = self._plan()
 
@@ -79,11 +85,17 @@ class ExampleBatches(keras.utils.PyDataset):
         n = len(self.items)
         rng = np.random.default_rng([self.seed, self.epoch])
         order = rng.permutation(n) if self.shuffle else np.arange(n)
+        if self.groups is not None:
+            order = order[np.argsort(self.groups[order], kind="stable")]
         pool = self.batch_size * self.POOL
         batches = []
         for start in range(0, n, pool):
             chunk = order[start : start + pool]
-            chunk = chunk[np.argsort(self.lengths[self.items[chunk]], kind="stable")]
+            lengths = self.lengths[self.items[chunk]]
+            if self.groups is None:
+                chunk = chunk[np.argsort(lengths, kind="stable")]
+            else:
+                chunk = chunk[np.lexsort((lengths, self.groups[chunk]))]
             batches += [
                 chunk[i : i + self.batch_size] for i in range(0, len(chunk), self.batch_size)
             ]

@@ -134,6 +134,10 @@ class _FineTuned(Recommender):
         """The training examples: ``user_id``, ``item_id``, ``target``."""
         raise NotImplementedError
 
+    def _example_groups(self, data: Dataset, items: np.ndarray) -> np.ndarray | None:
+        """One group code per example (its item's position ``items``) to batch by, or None."""
+        return None
+
     def _make_model(self, tower, features, bank, targets: np.ndarray, pad_to: int):
         """The Keras training model (tower + this recommender's head)."""
         raise NotImplementedError
@@ -146,6 +150,7 @@ class _FineTuned(Recommender):
     def _fit(self, data: Dataset, train: pd.DataFrame) -> None:
         start = time.monotonic()
         examples = self._examples(data, train)  # input errors first, before loading anything
+        groups = self._example_groups(data, self.item_index_.get_indexer(examples[ITEM_ID]))
         users = self.user_index_.get_indexer(examples[USER_ID])
         items = self.item_index_.get_indexer(examples[ITEM_ID])
         for what, positions, ids in (("user", users, USER_ID), ("item", items, ITEM_ID)):
@@ -240,6 +245,7 @@ class _FineTuned(Recommender):
                 features.lengths, batch_size=self.batch_size, width=self.max_history,
                 shuffle=shuffle, seed=self.seed, logq=logq,
                 item_rows=item_rows if shuffle else None,
+                groups=groups[rows] if shuffle and groups is not None else None,
             )  # fmt: skip
 
         train_batches = batches(train_rows, True)
@@ -574,6 +580,10 @@ class FineTunedTwoTower(_FineTuned):
         Learn a per-item bias from the item vector.
     bias_hidden_units : int, default 32
         Hidden width of the bias head (0: linear).
+    negatives_from : str, optional
+        A column of ``data.items`` (e.g. ``"category"``): training batches are drawn from one
+        value of it at a time, so the in-batch negatives are items of the positive's own
+        category ("hard negatives"). Default: random batches.
 
     ``score`` returns ``u . v / temperature + bias`` (higher is better).
     """
@@ -581,12 +591,14 @@ class FineTunedTwoTower(_FineTuned):
     name = "finetuned_two_tower"
 
     def __init__(self, encoder="lm", *, temperature: float = 0.05, logq_correction: bool = True,
-                 item_bias: bool = True, bias_hidden_units: int = 32, **kwargs):  # fmt: skip
+                 item_bias: bool = True, bias_hidden_units: int = 32,
+                 negatives_from: str | None = None, **kwargs):  # fmt: skip
         super().__init__(encoder, **kwargs)
         self.temperature = temperature
         self.logq_correction = logq_correction
         self.item_bias = item_bias
         self.bias_hidden_units = bias_hidden_units
+        self.negatives_from = negatives_from
 
     def _validate_params(self) -> None:
         super()._validate_params()
@@ -597,6 +609,20 @@ class FineTunedTwoTower(_FineTuned):
                 "trainable_layers=0 with item_bias=False leaves nothing to train: fine-tune "
                 "some layers (trainable_layers >= 1) or keep the item bias"
             )
+
+    def _example_groups(self, data, items):
+        column = self.negatives_from
+        if column is None:
+            return None
+        if column == ITEM_ID or column not in data.items.columns:
+            choices = ", ".join(c for c in data.items.columns if c != ITEM_ID) or "none"
+            raise ColdstartError(
+                f"negatives_from={column!r} is not a column of the items table: choose one of "
+                f"{choices}, or None for random batches"
+            )
+        # Positions follow data.items' rows, as the fitted item index does.
+        codes = pd.factorize(data.items[column].astype("string").fillna(""))[0]  # NA: one group
+        return codes[items]
 
     def _examples(self, data, train):
         pairs = train[[USER_ID, ITEM_ID]].drop_duplicates()
