@@ -18,7 +18,9 @@ the fine-tuned two-tower under several recipes, one change at a time:
   latter with up to 5 epochs, early stopping as always);
 - ``after-2-layers``: the top two transformer layers trained;
 - ``after-same-category``: each training batch drawn from one item category, so the
-  in-batch negatives are the positive's own category (``negatives_from="category"``).
+  in-batch negatives are the positive's own category (``negatives_from="category"``);
+  ``after-quarter-same-category`` and ``after-half-same-category``: a quarter or half of
+  each batch from one category, the rest random (``hard_negative_share``).
 
 For every two-tower fit the score ``u . v / temperature + bias(v)`` is also split into its
 two parts, each ranked alone: the similarity (bias set to 0) and the text-predicted item bias
@@ -75,6 +77,12 @@ RECIPES = {
     "after-40k": {**AFTER, "max_examples": 40_000, "epochs": 5},
     "after-2-layers": {**AFTER, "trainable_layers": 2},
     "after-same-category": {**AFTER, "negatives_from": "category"},
+    "after-quarter-same-category": {
+        **AFTER,
+        "negatives_from": "category",
+        "hard_negative_share": 0.25,
+    },  # fmt: skip
+    "after-half-same-category": {**AFTER, "negatives_from": "category", "hard_negative_share": 0.5},
 }
 
 
@@ -156,7 +164,7 @@ def run_dataset(name: str, recipes: list[str]) -> list[dict]:
 
 def format_row(row: dict) -> str:
     label = row.get("recipe", row["model"])
-    parts = [f"{row['dataset']:6s} {label:22s} Recall@{K} {row['recall']:.3f}"]
+    parts = [f"{row['dataset']:6s} {label:28s} Recall@{K} {row['recall']:.3f}"]
     parts.append(f"[{row['low']:.3f}, {row['high']:.3f}]")
     if "similarity_only" in row:
         parts.append(f"similarity only {row['similarity_only']:.3f}")

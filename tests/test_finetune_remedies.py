@@ -294,3 +294,28 @@ def test_negatives_from_an_unknown_column_is_refused_in_one_line(column):
     with pytest.raises(ColdstartError, match=f"negatives_from='{column}'.*title") as error:
         model.fit(toy_data(with_ratings=False))
     assert "\n" not in str(error.value)
+
+
+def test_mixed_batches_take_a_share_from_one_group_and_the_rest_at_random():
+    groups = np.random.default_rng(0).integers(0, 4, 400)
+    batches = ExampleBatches(
+        np.arange(400) % 7, np.arange(400), np.zeros(400), [np.array([], np.int32)] * 7,
+        np.full(7, -1), np.full(400, 10), batch_size=16, width=4, shuffle=True, seed=0,
+        groups=groups, group_share=0.5,
+    )  # fmt: skip
+    np.testing.assert_array_equal(np.sort(np.concatenate(batches.batches)), np.arange(400))
+    assert len(batches) == 25
+    majority = [np.bincount(groups[b], minlength=4).max() for b in batches.batches]
+    # 8 same-group rows (a few batches straddle two groups), plus ~2 of the 8 random ones.
+    assert np.median(majority) >= 9 and max(majority) < 16, majority
+    whole = grouped_batches(groups)
+    assert np.median([np.bincount(groups[b]).max() for b in whole.batches]) == 16
+
+
+@pytest.mark.parametrize("share", [0.0, 1.5, float("nan")])
+def test_hard_negative_share_outside_0_1_is_refused(share):
+    with pytest.raises(ValueError, match="hard_negative_share") as error:
+        FineTunedTwoTower(negatives_from="title", hard_negative_share=share).fit(
+            toy_data(with_ratings=False)
+        )
+    assert "\n" not in str(error.value)

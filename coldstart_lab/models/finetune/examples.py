@@ -60,7 +60,9 @@ class ExampleBatches(keras.utils.PyDataset):
     ``groups`` (one int per example, e.g. the item's category code): the shuffled examples
     are ordered by group before pooling and sorted by (group, length) within a pool, so a
     batch holds one group's examples (a few batches per epoch straddle two): in-batch
-    negatives then come from the positive's own group ("hard negatives").
+    negatives then come from the positive's own group ("hard negatives"). With
+    ``group_share`` below 1, only that share of each batch comes from one group, the rest
+    are random examples (such mixed batches are not sorted by length).
 
     ``"text"`` is the feature row the item's text is read from: the item's own row, or, with
     ``item_rows`` (``(n_versions, n_items)`` feature rows), epoch ``e``'s version
@@ -69,7 +71,8 @@ class ExampleBatches(keras.utils.PyDataset):
     POOL = 16
 
     def __init__(self, users, items, targets, histories, text_rows, lengths, *, batch_size,
-                 width, shuffle, seed, logq=None, item_rows=None, groups=None):  # fmt: skip
+                 width, shuffle, seed, logq=None, item_rows=None, groups=None,
+                 group_share=1.0):  # fmt: skip
         super().__init__()
         self.item_rows = None if item_rows is None else np.asarray(item_rows, np.int32)
         self.users, self.items = np.asarray(users, np.int32), np.asarray(items, np.int32)
@@ -78,6 +81,7 @@ class ExampleBatches(keras.utils.PyDataset):
         self.batch_size, self.width, self.shuffle, self.seed = batch_size, width, shuffle, seed
         self.logq = logq
         self.groups = None if groups is None else np.asarray(groups, np.int64)
+        self.group_share = float(group_share)
         self.epoch = 0
         self.batches = self._plan()
 
@@ -85,6 +89,10 @@ class ExampleBatches(keras.utils.PyDataset):
         n = len(self.items)
         rng = np.random.default_rng([self.seed, self.epoch])
         order = rng.permutation(n) if self.shuffle else np.arange(n)
+        grouped = round(self.group_share * self.batch_size)
+        if self.groups is not None and grouped < self.batch_size:
+            batches = self._mixed(order, max(grouped, 1))
+            return [batches[i] for i in rng.permutation(len(batches))]
         if self.groups is not None:
             order = order[np.argsort(self.groups[order], kind="stable")]
         pool = self.batch_size * self.POOL
@@ -102,6 +110,20 @@ class ExampleBatches(keras.utils.PyDataset):
         if self.shuffle:
             batches = [batches[i] for i in rng.permutation(len(batches))]
         return batches
+
+    def _mixed(self, order: np.ndarray, grouped: int) -> list[np.ndarray]:
+        """Batches of ``grouped`` same-group examples plus random ones, from ``order``."""
+        n_batches = -(-len(order) // self.batch_size)
+        split = min(n_batches * grouped, len(order))
+        same = order[:split][np.argsort(self.groups[order[:split]], kind="stable")]
+        rest = order[split:]
+        per_batch = -(-len(rest) // n_batches) if len(rest) else 0
+        return [
+            np.concatenate([
+                same[b * grouped : (b + 1) * grouped], rest[b * per_batch : (b + 1) * per_batch]
+            ])
+            for b in range(n_batches)
+        ]  # fmt: skip
 
     def __len__(self) -> int:
         return len(self.batches)

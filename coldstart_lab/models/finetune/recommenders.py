@@ -246,6 +246,7 @@ class _FineTuned(Recommender):
                 shuffle=shuffle, seed=self.seed, logq=logq,
                 item_rows=item_rows if shuffle else None,
                 groups=groups[rows] if shuffle and groups is not None else None,
+                group_share=getattr(self, "hard_negative_share", 1.0),
             )  # fmt: skip
 
         train_batches = batches(train_rows, True)
@@ -584,6 +585,9 @@ class FineTunedTwoTower(_FineTuned):
         A column of ``data.items`` (e.g. ``"category"``): training batches are drawn from one
         value of it at a time, so the in-batch negatives are items of the positive's own
         category ("hard negatives"). Default: random batches.
+    hard_negative_share : float in (0, 1], default 1.0
+        With ``negatives_from``: the share of each batch drawn from one category; the rest
+        are random examples, so the negatives mix hard and random ones.
 
     ``score`` returns ``u . v / temperature + bias`` (higher is better).
     """
@@ -592,18 +596,23 @@ class FineTunedTwoTower(_FineTuned):
 
     def __init__(self, encoder="lm", *, temperature: float = 0.05, logq_correction: bool = True,
                  item_bias: bool = True, bias_hidden_units: int = 32,
-                 negatives_from: str | None = None, **kwargs):  # fmt: skip
+                 negatives_from: str | None = None, hard_negative_share: float = 1.0,
+                 **kwargs):  # fmt: skip
         super().__init__(encoder, **kwargs)
         self.temperature = temperature
         self.logq_correction = logq_correction
         self.item_bias = item_bias
         self.bias_hidden_units = bias_hidden_units
         self.negatives_from = negatives_from
+        self.hard_negative_share = hard_negative_share
 
     def _validate_params(self) -> None:
         super()._validate_params()
         check_float("temperature", self.temperature, 0.0, open_low=True)
         check_int("bias_hidden_units", self.bias_hidden_units, 0)
+        share = check_float("hard_negative_share", self.hard_negative_share, 0.0, open_low=True)
+        if share > 1:  # check_float's upper bound is open; 1 (whole batches) is allowed
+            raise ValueError(f"hard_negative_share must be > 0 and <= 1, got {share!r}")
         if not self.item_bias and check_trainable_layers(self.trainable_layers) == 0:
             raise ValueError(
                 "trainable_layers=0 with item_bias=False leaves nothing to train: fine-tune "
