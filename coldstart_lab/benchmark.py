@@ -172,13 +172,16 @@ def run_benchmark(
     jobs = [(view, name) for view in built for name in methods]
     with tqdm(total=len(jobs), desc="benchmark", unit="run", disable=not progress) as bar:
         fitted: dict = {}  # (method, training set) -> fitted model, or why it cannot serve
+        shared_mf: dict = {}  # training set -> the MF fitted on it
         for view, name in jobs:
             bar.set_postfix_str(f"{name} on {view.name}")
             start = time.perf_counter()
             key = (name, id(view.train))
             if key not in fitted:  # the k-shot views share one training set
                 try:
-                    fitted[key] = METHODS[name](seed).fit(data, view.train)
+                    model = _reuse_mf(METHODS[name](seed), shared_mf.get(id(view.train)), seed)
+                    fitted[key] = model if _is_fitted(model) else model.fit(data, view.train)
+                    _keep_mf(fitted[key], shared_mf, id(view.train), seed)
                 except CannotServe as reason:  # e.g. a rating model on data without ratings
                     fitted[key] = str(reason)
             model, reason = fitted[key], None
@@ -206,6 +209,41 @@ def run_benchmark(
         "skipped": skipped,
         "seconds": seconds,
     }
+
+
+# `mf`, both `*_mapping` methods and `dropoutnet` fit the same MatrixFactorization(seed=seed)
+# on a view's training set: it is fitted once, by the first of them, and handed to the others
+# (their `mf` parameter; `fitted_mf` then uses it as it is; the `mf` method gets it as it is).
+# Fitting is seeded, so the figures are those of separate fits; the seconds of the later
+# methods leave the MF out.
+
+
+def _default_mf(model, seed) -> bool:
+    from coldstart_lab.models.mf import MatrixFactorization  # noqa: PLC0415
+
+    default = MatrixFactorization(seed=seed).get_params()
+    return isinstance(model, MatrixFactorization) and model.get_params() == default
+
+
+def _reuse_mf(model, mf, seed):
+    """``model`` set to build on the fitted ``mf``, or ``mf`` itself if ``model`` is that MF."""
+    if mf is None:
+        return model
+    if _default_mf(model, seed):
+        return mf
+    if "mf" in model.get_params() and model.get_params()["mf"] is None:
+        model.set_params(mf=mf)
+    return model
+
+
+def _is_fitted(model) -> bool:
+    return hasattr(model, "train_")
+
+
+def _keep_mf(model, shared: dict, train_key: int, seed: int) -> None:
+    mf = model if _default_mf(model, seed) else getattr(model, "mf_", None)
+    if train_key not in shared and mf is not None and _default_mf(mf, seed):
+        shared[train_key] = mf
 
 
 def results_table(report: dict, metric: str) -> pd.DataFrame:

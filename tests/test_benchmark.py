@@ -251,3 +251,28 @@ def test_bad_arguments():
         run_benchmark(data, methods=["bert4rec"], progress=False)
     with pytest.raises(ColdstartError, match="unknown view"):
         build_views(data, views=["lukewarm"])
+
+
+def test_methods_built_on_mf_share_one_mf_fit_per_training_set(monkeypatch):
+    from coldstart_lab.models.mf import MatrixFactorization
+
+    data = topical_dataset()
+    fits = []
+    original = MatrixFactorization._fit
+
+    def counted(self, data, train):
+        fits.append(id(train))
+        return original(self, data, train)
+
+    monkeypatch.setattr(MatrixFactorization, "_fit", counted)
+    views, methods = ["cold_items", "warm"], ["tfidf_mapping", "mf"]
+    shared = run_benchmark(data, methods=methods, views=views, k=5, progress=False)
+    assert len(fits) == len(set(fits)) == 2  # one MF per training set, not one per method
+    fits.clear()
+    alone = [run_benchmark(data, methods=[m], views=views, k=5, progress=False) for m in methods]
+    assert len(fits) == 4
+
+    def rows(results):
+        return sorted(results, key=lambda r: (r["method"], r["view"], r["metric"]))
+
+    assert rows(shared["results"]) == rows(r for a in alone for r in a["results"])
