@@ -312,10 +312,18 @@ def test_mixed_batches_take_a_share_from_one_group_and_the_rest_at_random():
     assert np.median([np.bincount(groups[b]).max() for b in whole.batches]) == 16
 
 
-@pytest.mark.parametrize("share", [0.0, 1.5, float("nan")])
-def test_hard_negative_share_outside_0_1_is_refused(share):
-    with pytest.raises(ValueError, match="hard_negative_share") as error:
-        FineTunedTwoTower(negatives_from="title", hard_negative_share=share).fit(
-            toy_data(with_ratings=False)
-        )
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("hard_negative_share", 0.0),
+        ("hard_negative_share", 1.5),
+        ("hard_negative_share", float("nan")),
+        ("negatives_from", ["category"]),
+        ("negatives_from", 3),
+    ],
+)
+def test_bad_hard_negative_settings_are_refused_in_one_line(name, value):
+    settings = {"negatives_from": "title", name: value}
+    with pytest.raises(ValueError, match=name) as error:
+        FineTunedTwoTower(**settings).fit(toy_data(with_ratings=False))
     assert "\n" not in str(error.value)

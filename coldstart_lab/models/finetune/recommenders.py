@@ -150,7 +150,6 @@ class _FineTuned(Recommender):
     def _fit(self, data: Dataset, train: pd.DataFrame) -> None:
         start = time.monotonic()
         examples = self._examples(data, train)  # input errors first, before loading anything
-        groups = self._example_groups(data, self.item_index_.get_indexer(examples[ITEM_ID]))
         users = self.user_index_.get_indexer(examples[USER_ID])
         items = self.item_index_.get_indexer(examples[ITEM_ID])
         for what, positions, ids in (("user", users, USER_ID), ("item", items, ITEM_ID)):
@@ -160,6 +159,7 @@ class _FineTuned(Recommender):
                     f"training {what} {str(bad)!r} is not in the dataset given to fit(): "
                     f"add it to data.{what}s"
                 )
+        groups = self._example_groups(data, items)  # None: random batches
         rng = np.random.default_rng(self.seed)
         encoder = self._resolve_encoder()
         split = BackboneSplit(encoder.backbone, self.trainable_layers)
@@ -613,6 +613,11 @@ class FineTunedTwoTower(_FineTuned):
         share = check_float("hard_negative_share", self.hard_negative_share, 0.0, open_low=True)
         if share > 1:  # check_float's upper bound is open; 1 (whole batches) is allowed
             raise ValueError(f"hard_negative_share must be > 0 and <= 1, got {share!r}")
+        if self.negatives_from is not None and not isinstance(self.negatives_from, str):
+            raise ValueError(
+                f"negatives_from must be the name of an items column or None, "
+                f"got {self.negatives_from!r}"
+            )
         if not self.item_bias and check_trainable_layers(self.trainable_layers) == 0:
             raise ValueError(
                 "trainable_layers=0 with item_bias=False leaves nothing to train: fine-tune "
