@@ -29,7 +29,7 @@ users, the examples trained on and the fit's seconds (the frozen layers' outputs
 the package's cache folder after the first fit of a dataset; the seconds depend on the
 machine, the figures do not)::
 
-    .venv/bin/python benchmarks/finetune_recipe.py        # everything: about an hour on 2 cores
+    .venv/bin/python benchmarks/finetune_recipe.py        # everything: about 75 minutes on 2 cores
     .venv/bin/python benchmarks/finetune_recipe.py --datasets social --recipes before,after
     .venv/bin/python benchmarks/finetune_recipe.py --recipes after-2-layers --update
 
@@ -65,6 +65,7 @@ AFTER = {
     "max_examples": TWO_TOWER_EXAMPLES,
     "temperature": TWO_TOWER_TEMPERATURE,
 }
+HARD = {**AFTER, "negatives_from": "category"}  # every batch from one category
 RECIPES = {
     "before": BEFORE,
     "temperature-0.1": {**BEFORE, "temperature": 0.1},
@@ -76,13 +77,9 @@ RECIPES = {
     "after-10k": {**AFTER, "max_examples": 10_000},
     "after-40k": {**AFTER, "max_examples": 40_000, "epochs": 5},
     "after-2-layers": {**AFTER, "trainable_layers": 2},
-    "after-same-category": {**AFTER, "negatives_from": "category"},
-    "after-quarter-same-category": {
-        **AFTER,
-        "negatives_from": "category",
-        "hard_negative_share": 0.25,
-    },  # fmt: skip
-    "after-half-same-category": {**AFTER, "negatives_from": "category", "hard_negative_share": 0.5},
+    "after-same-category": HARD,
+    "after-quarter-same-category": {**HARD, "hard_negative_share": 0.25},
+    "after-half-same-category": {**HARD, "hard_negative_share": 0.5},
 }
 
 
