@@ -23,6 +23,7 @@ from coldstart_lab.models.finetune import (
     compute_text_features,
     encode_texts,
 )
+from coldstart_lab.models.finetune.examples import ExampleBatches
 
 MAX_LENGTH = 16
 COFFEE = [
@@ -306,10 +307,36 @@ def test_example_budget_stops_training_at_the_same_point_every_time(bert_encoder
         return FineTunedRegressor(bert_encoder, trainable_layers=0, **settings).fit(data)
 
     model = fit()
-    # checked after each batch: the second batch of 16 crosses 20, and training stops there
-    assert model.timings_["examples"] == 32 and model.timings_["stopped_by_budget"]
+    # checked after each batch: training stops at the first batch that reaches 20 examples
+    examples = model.timings_["examples"]
+    assert 20 <= examples < 20 + 16 and model.timings_["stopped_by_budget"]
     assert model.timings_["epochs"] == 1 and len(model.history_["loss"]) == 1
     assert fit().history_["loss"] == pytest.approx(model.history_["loss"], rel=1e-6)
+
+
+def test_example_budget_counts_the_batches_actually_trained(bert_encoder, data, monkeypatch):
+    # the batch sizes differ (the last of a plan is short) and the order is shuffled: the
+    # budget must count the examples of the batches that went through a training step
+    trained, started = [], []
+    getitem, epoch_end = ExampleBatches.__getitem__, ExampleBatches.on_epoch_end
+
+    def recording(self, index):
+        if self.shuffle and started:  # training batches once training has started
+            trained.append(len(self.batches[index]))
+        return getitem(self, index)
+
+    def starting(self):  # the loop moves the plan on before the first epoch
+        started.append(True)
+        return epoch_end(self)
+
+    monkeypatch.setattr(ExampleBatches, "__getitem__", recording)
+    monkeypatch.setattr(ExampleBatches, "on_epoch_end", starting)
+    # 130 training examples: batches of 16 and one of 2; a budget that ends in epoch 2
+    settings = small(epochs=3, batch_size=16, max_examples=150)
+    model = FineTunedRegressor(bert_encoder, trainable_layers=0, **settings).fit(data)
+    assert sorted(set(trained)) == [2, 16] and model.timings_["epochs"] == 2
+    assert model.timings_["examples"] == sum(trained)
+    assert sum(trained) - trained[-1] < 150 <= sum(trained)
 
 
 def test_same_seed_same_model(regressor, bert_encoder, data, frozen_cache):

@@ -26,6 +26,7 @@ from coldstart_lab.models.finetune.training import (
     RatingModel,
     RetrievalModel,
     TrainingClock,
+    train_epochs,
 )
 from coldstart_lab.models.profiles import history_profiles
 from coldstart_lab.text.features import resolve_encoder
@@ -278,21 +279,10 @@ class _FineTuned(Recommender):
                 bank.table.scatter_nd_update(read[:, None], encode_all(read))
 
         clock = TrainingClock(refresh, train_batches, start, self.max_seconds, self.max_examples)
-        callbacks = [clock]
-        if val_batches is not None:
-            callbacks.append(
-                keras.callbacks.EarlyStopping(
-                    monitor="val_loss", patience=self.patience, restore_best_weights=True
-                )
-            )
-        result = model.fit(
-            train_batches,
-            validation_data=val_batches,
-            epochs=self.epochs,
-            callbacks=callbacks,
-            verbose=1 if self.verbose else 0,
-        )
-        self.history_ = {k: [float(v) for v in values] for k, values in result.history.items()}
+        self.history_ = train_epochs(
+            model, train_batches, val_batches, clock,
+            epochs=self.epochs, patience=self.patience, show_progress=self.verbose,
+        )  # fmt: skip
         self.history_["seconds"] = list(clock.epoch_seconds)
         self.model_, self.tower_ = model, tower
 

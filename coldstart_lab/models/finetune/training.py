@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 from coldstart_lab._runtime import import_tensorflow
@@ -214,8 +215,11 @@ class RetrievalModel(FineTuneModel):
         return loss, vectors, None
 
 
-class TrainingClock(keras.callbacks.Callback):
-    """Refreshes the bank at each epoch start, counts examples, enforces the budgets."""
+class TrainingClock:
+    """Refreshes the bank at each epoch start, counts examples, enforces the budgets.
+
+    Its hooks are :func:`train_epochs`' (named as Keras callbacks' are); ``stop`` tells the
+    loop that a budget is spent."""
 
     def __init__(
         self,
@@ -225,7 +229,6 @@ class TrainingClock(keras.callbacks.Callback):
         max_seconds: float | None,
         max_examples: int | None = None,
     ):
-        super().__init__()
         self.refresh, self.batches = refresh, batches
         self.start, self.max_seconds = start, max_seconds
         self.max_examples = max_examples
@@ -234,6 +237,7 @@ class TrainingClock(keras.callbacks.Callback):
         self.refresh_seconds = 0.0
         self.epoch_seconds: list[float] = []
         self.budget_hit = False
+        self.stop = False
         self.first_step: tuple[float, int] | None = None
 
     def steady_rate(self) -> float:
@@ -245,16 +249,16 @@ class TrainingClock(keras.callbacks.Callback):
             return (self.examples - size) / (self.train_seconds - seconds)
         return self.examples / max(self.train_seconds, 1e-9)
 
-    def on_epoch_begin(self, epoch, logs=None):
+    def on_epoch_begin(self, epoch):
         t = time.monotonic()
         self.refresh()
         self.refresh_seconds += time.monotonic() - t
         self.epoch_start = self.step_start = time.monotonic()
 
-    def on_train_batch_begin(self, batch, logs=None):
+    def on_train_batch_begin(self, batch):
         self.step_start = time.monotonic()
 
-    def on_train_batch_end(self, batch, logs=None):
+    def on_train_batch_end(self, batch):
         seconds = time.monotonic() - self.step_start
         size = len(self.batches.batches[batch])
         if self.first_step is None:  # includes tracing the training graph
@@ -262,11 +266,86 @@ class TrainingClock(keras.callbacks.Callback):
         self.train_seconds += seconds
         self.examples += size
         if self.max_seconds is not None and time.monotonic() - self.start > self.max_seconds:
-            self.budget_hit = True
-            self.model.stop_training = True
+            self.budget_hit = self.stop = True
         if self.max_examples is not None and self.examples >= self.max_examples:
-            self.budget_hit = True
-            self.model.stop_training = True
+            self.budget_hit = self.stop = True
 
-    def on_epoch_end(self, epoch, logs=None):
+    def on_epoch_end(self, epoch):
         self.epoch_seconds.append(time.monotonic() - self.epoch_start)
+
+
+def train_epochs(
+    model: FineTuneModel,
+    train_batches: ExampleBatches,
+    val_batches: ExampleBatches | None,
+    clock: TrainingClock,
+    *,
+    epochs: int,
+    patience: int,
+    show_progress: bool = False,
+) -> dict[str, list[float]]:
+    """Keras's ``fit(..., callbacks=[EarlyStopping(...)])`` for these models, step for step,
+    but without its input pipeline; returns the per-epoch history (the model's metrics, then
+    ``val_`` + each).
+
+    Why not ``model.fit``: Keras's TensorFlow trainer turns a ``PyDataset`` into a ``tf.data``
+    pipeline that calls back into Python for every batch and prefetches on a thread of its
+    own. On 2 cores the first step of an epoch sometimes waited up to 14 s for its batch:
+    14-29 s per fit in seven of nine fits of ``shop``'s two-tower (81-96 s a fit, against
+    67-68 s without; ``benchmarks/README.md``).
+    Here each batch goes straight from ``ExampleBatches`` into the traced step, and the rest
+    of what ``fit`` did is kept: the batch plan advances once before the first epoch (``fit``
+    reset its iterator, which calls ``on_epoch_end``), the batch order is shuffled once more
+    each epoch (``fit`` did, with Python's ``random``), metrics reset every epoch, validation
+    follows an epoch's last step (also when a budget ends the epoch early), and early
+    stopping on ``val_loss`` with ``patience`` restores the best epoch's weights. A fit that no
+    budget stops gives the same weights as with ``fit``. One that the example budget stops
+    may now train a batch more or fewer: the clock counts the batches trained, where ``fit``
+    handed it each step's position and it counted the batch planned at that position.
+    """
+    from tqdm.auto import tqdm  # noqa: PLC0415
+
+    step = tf.function(model.train_step, reduce_retracing=True, jit_compile=model.jit_compile)
+    test = tf.function(model.test_step, reduce_retracing=True, jit_compile=model.jit_compile)
+    history: dict[str, list[float]] = {}
+    best, best_weights, wait = None, None, 0
+    train_batches.on_epoch_end()
+    for epoch in range(epochs):
+        model.reset_metrics()
+        clock.on_epoch_begin(epoch)
+        order = list(range(len(train_batches)))
+        # as fit did: Python's global random, which the caller seeded with
+        # keras.utils.set_random_seed (building layers draws from it too, so a generator of
+        # our own would give other draws, and other figures than those measured)
+        random.shuffle(order)
+        for batch in tqdm(
+            order, desc=f"epoch {epoch + 1}/{epochs}", unit="batch", disable=not show_progress,
+            leave=False,
+        ):  # fmt: skip
+            clock.on_train_batch_begin(batch)
+            step(train_batches[batch])
+            clock.on_train_batch_end(batch)
+            if clock.stop:
+                break
+        logs = {m.name: float(m.result()) for m in model.metrics}
+        if val_batches is not None:
+            model.reset_metrics()
+            for batch in range(len(val_batches)):
+                test(val_batches[batch])
+            logs.update({f"val_{m.name}": float(m.result()) for m in model.metrics})
+        for name, value in logs.items():
+            history.setdefault(name, []).append(value)
+        clock.on_epoch_end(epoch)
+        stop = clock.stop
+        if val_batches is not None:  # EarlyStopping(monitor="val_loss", patience, restore)
+            wait += 1
+            if best is None or logs["val_loss"] < best:
+                best, best_weights, wait = logs["val_loss"], model.get_weights(), 0
+            elif wait >= patience and epoch > 0:
+                stop = True
+        train_batches.on_epoch_end()
+        if stop:
+            break
+    if best_weights is not None:
+        model.set_weights(best_weights)
+    return history
