@@ -30,14 +30,16 @@ flow through the item side; the user side follows at most one epoch behind. Each
 example therefore costs at most one (upper-layer) text pass: an item text that appears in
 several rows of a batch (popular items do) runs once, and its vector serves every such row.
 
-Both models train with Keras ``fit`` (custom ``train_step``), Adam with separate learning
-rates for the head and the encoder, optional decoupled weight decay, early stopping on a
+Both models train with a Keras ``train_step`` of their own, run by a short loop
+(``training.train_epochs``: Keras's ``fit`` step for step, without its ``tf.data`` input
+pipeline, which stalled for seconds on 2 cores), Adam with separate learning rates for the
+head and the encoder, optional decoupled weight decay, early stopping on a
 validation slice (best weights restored), ``history_`` with per-epoch losses, and an
 optional wall-clock budget (``max_seconds``). Importing this package imports TensorFlow.
 
 Modules, in the order above: ``checks`` (parameter checks), ``backbone`` (1.), ``features``
 (2., and the ``.npz`` cache), ``layers`` (3.), ``examples`` (history lists, the memory bank,
-batches), ``training`` (the Keras models, adversarial training and the budget callback),
+batches), ``training`` (the Keras models, adversarial training, the budget clock, the loop),
 ``augment`` (word-dropout text augmentation), ``recommenders``.
 """
 
