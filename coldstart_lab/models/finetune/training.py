@@ -303,7 +303,7 @@ def train_epochs(
     may now train a batch more or fewer: the clock counts the batches trained, where ``fit``
     handed it each step's position and it counted the batch planned at that position.
     """
-    from tqdm.auto import tqdm  # noqa: PLC0415
+    from tqdm.std import tqdm  # noqa: PLC0415  (text bars, as the package's others)
 
     step = tf.function(model.train_step, reduce_retracing=True, jit_compile=model.jit_compile)
     test = tf.function(model.test_step, reduce_retracing=True, jit_compile=model.jit_compile)
