@@ -422,7 +422,7 @@ class FineTunedRegressor(_FineTuned):
     seed : int, default 0
         Seeds Keras (``keras.utils.set_random_seed``), the split and the batch order.
     verbose : bool, default False
-        Keras progress bars and the frozen-pass progress bar.
+        A progress bar per training epoch and one for the frozen pass.
     hidden_units : int, default 64
         Width of the head's hidden ReLU layer; ``0`` makes the head linear.
     clip_predictions : bool, default True
