@@ -33,6 +33,21 @@ machine, the figures do not)::
     .venv/bin/python benchmarks/finetune_recipe.py --datasets social --recipes before,after
     .venv/bin/python benchmarks/finetune_recipe.py --recipes after-2-layers --update
 
+With ``--seeds 0,1,2,3,4`` every model is fitted once per seed (the models' seed: MF's and the
+ridge map's for ``llm_mapping``, initialisation, dropout and batch order for the two-tower; the
+view stays seed 0's), each row names its seed, and a summary prints each recipe's mean and its
+paired difference to ``llm_mapping`` of the same seed: whether a lead survives the training
+noise (the noise a different CPU's last bits would also cause)::
+
+    .venv/bin/python benchmarks/finetune_recipe.py --recipes after --seeds 0,1,2,3,4 \
+        --json benchmarks/results/finetune_seeds.json
+
+With ``--item-text title`` every model reads only the items' titles (a few words, as many
+public catalogues have) instead of title and description::
+
+    .venv/bin/python benchmarks/finetune_recipe.py --recipes after --item-text title \
+        --json benchmarks/results/finetune_titles.json
+
 It writes ``benchmarks/results/finetune_recipe.json`` (``--json``; with ``--update`` the rows
 of other recipes already there are kept, and each row names the run it came from) and prints
 the rows. This is a measuring script, not a test: it prints figures and exits 0.
@@ -41,6 +56,7 @@ the rows. This is a measuring script, not a test: it prints figures and exits 0.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import json
 import os
@@ -88,6 +104,11 @@ def parse_args(argv=None):
     parser.add_argument("--datasets", default=",".join(DATASETS), help="e.g. shop,social")
     parser.add_argument("--recipes", default=",".join(RECIPES), help="names, comma-separated")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write rows")
+    parser.add_argument("--seeds", default="0", help="model seeds, comma-separated (e.g. 0,1,2)")
+    parser.add_argument(
+        "--item-text", default=None,
+        help="item columns the models read, comma-separated (default: the dataset's own)",
+    )  # fmt: skip
     parser.add_argument(
         "--update", action="store_true",
         help="keep the JSON's other rows: replace only this run's (dataset, recipe) rows",
@@ -95,6 +116,14 @@ def parse_args(argv=None):
     args = parser.parse_args(argv)
     args.datasets = [d for d in args.datasets.split(",") if d]
     args.recipes = [r for r in args.recipes.split(",") if r]
+    try:
+        args.seeds = [int(s) for s in args.seeds.split(",") if s]
+    except ValueError:
+        parser.error(f"--seeds takes integers separated by commas, got {args.seeds!r}")
+    if not args.seeds:
+        parser.error("--seeds needs at least one seed")
+    if args.item_text is not None:
+        args.item_text = tuple(c for c in args.item_text.split(",") if c)
     unknown = [r for r in args.recipes if r not in RECIPES]
     if unknown:
         parser.error(f"unknown recipe(s) {unknown}: choose from {', '.join(RECIPES)}")
@@ -122,7 +151,7 @@ def recall(model, view) -> dict:
     return {"recall": round(value, 4), "low": round(low, 4), "high": round(high, 4)}
 
 
-def run_dataset(name: str, recipes: list[str]) -> list[dict]:
+def run_dataset(name: str, recipes: list[str], seeds: list[int], item_text=None) -> list[dict]:
     from coldstart_lab.benchmark import METHODS  # noqa: PLC0415
     from coldstart_lab.cache_dirs import default_cache_dir  # noqa: PLC0415
     from coldstart_lab.data import load_dataset  # noqa: PLC0415
@@ -132,35 +161,79 @@ def run_dataset(name: str, recipes: list[str]) -> list[dict]:
     data = load_dataset(name)
     (view,) = build_views(data, seed=0, views=("cold_items",))
     pairs = len(view.train.drop_duplicates(["user_id", "item_id"]))
+    same = {"dataset": name}  # what every row of this dataset shares
+    if item_text is not None:
+        missing = [c for c in item_text if c not in data.items.columns]
+        if missing:
+            raise SystemExit(f"--item-text: {name} items have no column(s) {missing}")
+        data = dataclasses.replace(data, item_text_columns=item_text)
+        same["item_text"] = ",".join(item_text)
     rows = []
-    start = time.monotonic()
-    mapping = METHODS["llm_mapping"](0).fit(data, view.train)
-    row = {"dataset": name, "model": "llm_mapping", "training_pairs": pairs}
-    row.update(recall(mapping, view))
-    row["seconds"] = round(time.monotonic() - start, 1)
-    print(format_row(row), flush=True)
-    rows.append(row)
-    for recipe in recipes:
-        params = RECIPES[recipe]
+    for seed in seeds:
         start = time.monotonic()
-        model = FineTunedTwoTower(cache_dir=default_cache_dir() / "frozen", seed=0, **params)
-        model.fit(data, view.train)
-        seconds = time.monotonic() - start
-        row = {"dataset": name, "model": "finetuned_two_tower", "recipe": recipe, **params}
-        row.update(training_pairs=pairs, **recall(model, view))
-        row["similarity_only"] = recall(_Parts(model, "similarity"), view)["recall"]
-        if params.get("item_bias", True):
-            row["bias_only"] = recall(_Parts(model, "bias"), view)["recall"]
-        row["examples"] = model.timings_["examples"]
-        row["epochs"] = model.timings_["epochs"]
-        row["seconds"] = round(seconds, 1)
+        mapping = METHODS["llm_mapping"](seed).fit(data, view.train)
+        row = {**same, "model": "llm_mapping", "seed": seed, "training_pairs": pairs}
+        row.update(recall(mapping, view))
+        row["seconds"] = round(time.monotonic() - start, 1)
         print(format_row(row), flush=True)
         rows.append(row)
+        for recipe in recipes:
+            params = RECIPES[recipe]
+            start = time.monotonic()
+            frozen = default_cache_dir() / "frozen"
+            model = FineTunedTwoTower(cache_dir=frozen, seed=seed, **params)
+            model.fit(data, view.train)
+            seconds = time.monotonic() - start
+            row = {**same, "model": "finetuned_two_tower", "recipe": recipe, **params}
+            row.update(seed=seed, training_pairs=pairs, **recall(model, view))
+            row["similarity_only"] = recall(_Parts(model, "similarity"), view)["recall"]
+            if params.get("item_bias", True):
+                row["bias_only"] = recall(_Parts(model, "bias"), view)["recall"]
+            row["examples"] = model.timings_["examples"]
+            row["epochs"] = model.timings_["epochs"]
+            row["seconds"] = round(seconds, 1)
+            print(format_row(row), flush=True)
+            rows.append(row)
     return rows
+
+
+def seed_summary(rows: list[dict]) -> list[str]:
+    """Per dataset and recipe over seeds: mean Recall@K, its range, and the paired difference
+    to ``llm_mapping`` fitted with the same seed (mean, and in how many seeds >= 0)."""
+    reference = {
+        (row["dataset"], row["seed"]): row["recall"]
+        for row in rows
+        if row["model"] == "llm_mapping"
+    }
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for row in rows:
+        groups.setdefault((row["dataset"], row.get("recipe", row["model"])), []).append(row)
+    lines = []
+    for (name, label), group in groups.items():
+        values = np.array([row["recall"] for row in group])
+        line = (
+            f"{name:6s} {label:28s} {len(values)} seeds: mean {values.mean():.3f} "
+            f"(range {values.min():.3f}-{values.max():.3f})"
+        )
+        paired = [
+            row["recall"] - reference[name, row["seed"]]
+            for row in group
+            if label != "llm_mapping" and (name, row["seed"]) in reference
+        ]
+        if paired:
+            wins = sum(d >= 0 for d in paired)
+            line += (
+                f"; minus llm_mapping of the same seed: mean {np.mean(paired):+.3f} "
+                f"(range {min(paired):+.3f} to {max(paired):+.3f}), >= 0 in {wins} of {len(paired)}"
+            )
+        lines.append(line)
+    return lines
 
 
 def format_row(row: dict) -> str:
     label = row.get("recipe", row["model"])
+    if row.get("seed", 0):
+        label += f" (seed {row['seed']})"
     parts = [f"{row['dataset']:6s} {label:28s} Recall@{K} {row['recall']:.3f}"]
     parts.append(f"[{row['low']:.3f}, {row['high']:.3f}]")
     if "similarity_only" in row:
@@ -174,10 +247,12 @@ def format_row(row: dict) -> str:
 
 
 def merge(previous: dict, run: dict, rows: list[dict]) -> dict:
-    """``previous`` with ``rows`` added, replacing its rows of the same (dataset, recipe)."""
+    """``previous`` with ``rows`` added, replacing its rows of the same dataset, recipe, seed
+    and item text."""
 
     def key(row):
-        return row["dataset"], row.get("recipe", row["model"])
+        label = row.get("recipe", row["model"])
+        return row["dataset"], label, row.get("seed", 0), row.get("item_text")
 
     new = {key(row) for row in rows}
     kept = [row for row in previous.get("rows", []) if key(row) not in new]
@@ -195,7 +270,9 @@ def main(argv=None) -> int:
     print(f"{os.cpu_count()} CPU(s); cold_items view, seed 0, full ranking", flush=True)
     rows = []
     for name in args.datasets:
-        rows += run_dataset(name, args.recipes)
+        rows += run_dataset(name, args.recipes, args.seeds, args.item_text)
+    if len(args.seeds) > 1:
+        print("\n".join(["", "over seeds:", *seed_summary(rows)]))
     run = {
         "date": datetime.date.today().isoformat(),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
