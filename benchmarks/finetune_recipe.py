@@ -111,7 +111,7 @@ def parse_args(argv=None):
     )  # fmt: skip
     parser.add_argument(
         "--update", action="store_true",
-        help="keep the JSON's other rows: replace only this run's (dataset, recipe) rows",
+        help="keep the JSON's other rows: replace only this run's (dataset, recipe, seed) rows",
     )  # fmt: skip
     args = parser.parse_args(argv)
     args.datasets = [d for d in args.datasets.split(",") if d]
@@ -124,6 +124,8 @@ def parse_args(argv=None):
         parser.error("--seeds needs at least one seed")
     if args.item_text is not None:
         args.item_text = tuple(c for c in args.item_text.split(",") if c)
+        if not args.item_text:
+            parser.error("--item-text needs at least one column name, e.g. title")
     unknown = [r for r in args.recipes if r not in RECIPES]
     if unknown:
         parser.error(f"unknown recipe(s) {unknown}: choose from {', '.join(RECIPES)}")
