@@ -275,18 +275,27 @@ def main(argv=None) -> int:
         rows += run_dataset(name, args.recipes, args.seeds, args.item_text)
     if len(args.seeds) > 1:
         print("\n".join(["", "over seeds:", *seed_summary(rows)]))
-    run = {
-        "date": datetime.date.today().isoformat(),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
-        "command": " ".join(["benchmarks/finetune_recipe.py", *(argv or sys.argv[1:])]),
-    }
+    run = run_record("benchmarks/finetune_recipe.py", argv)
     results = {**run, "rows": rows}
     if args.update and args.json.exists():
         results = merge(json.loads(args.json.read_text()), run, rows)
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1) + "\n")
-    print(f"rows written to {args.json}")
+    write_json(args.json, results)
     return 0
+
+
+def run_record(script: str, argv=None) -> dict:
+    """When, where and how a run was made: the header of a results JSON."""
+    return {
+        "date": datetime.date.today().isoformat(),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "command": " ".join([script, *(argv or sys.argv[1:])]),
+    }
+
+
+def write_json(path: Path, results: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=1) + "\n")
+    print(f"rows written to {path}")
 
 
 if __name__ == "__main__":

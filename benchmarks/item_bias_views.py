@@ -20,10 +20,7 @@ not a test: it prints figures and exits 0. The full-score figures are the README
 from __future__ import annotations
 
 import argparse
-import datetime
-import json
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -31,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # finetune_recipe, a sibling script
-from finetune_recipe import _Parts  # noqa: E402
+from finetune_recipe import _Parts, run_record, write_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "item_bias_views.json"
@@ -94,15 +91,7 @@ def main(argv=None) -> int:
     rows = []
     for name in [d for d in args.datasets.split(",") if d]:
         rows += run_dataset(name)
-    results = {
-        "date": datetime.date.today().isoformat(),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
-        "command": " ".join(["benchmarks/item_bias_views.py", *(argv or sys.argv[1:])]),
-        "rows": rows,
-    }
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1) + "\n")
-    print(f"rows written to {args.json}")
+    write_json(args.json, {**run_record("benchmarks/item_bias_views.py", argv), "rows": rows})
     return 0
 
 
