@@ -10,7 +10,7 @@ view's users and, where only some users have a profile text, over the users with
 without. A new user with neither text nor events has a zero user vector: only the bias can
 rank for them::
 
-    .venv/bin/python benchmarks/item_bias_views.py              # 3 datasets: about 15 minutes
+    .venv/bin/python benchmarks/item_bias_views.py              # 3 datasets: about 12 minutes
     .venv/bin/python benchmarks/item_bias_views.py --datasets news
 
 It writes ``benchmarks/results/item_bias_views.json`` (``--json``). This is a measuring script,
