@@ -10,7 +10,7 @@ in a TensorFlow graph on CPU, KerasHub's attention projects queries, keys and va
 three ``einsum``\\ s, and Keras's ``Dense``, ``LayerNormalization`` and GELU run as separate
 element-wise ops. One ``MatMul`` for the three projections, and ``MatMul`` + ``BiasAdd`` (+
 GELU) shapes that TensorFlow's graph optimiser fuses into one oneDNN kernel, encode the shop
-catalogue about 12% faster on 2 cores (benchmarks/encode_throughput.py); the vectors agree
+catalogue about 15% faster on 2 cores (benchmarks/encode_throughput.py); the vectors agree
 with the backbone's to about 1e-7, as two batch sizes do (tests/test_bert_graph.py).
 
 Only the architecture KerasHub's ``BertBackbone`` builds is written here (post-norm layers,

@@ -176,9 +176,9 @@ class BertEncoder:
     about the same length and little of the work is padding. By default one TensorFlow graph
     serves every batch shape: it is traced once (about 2 s), and each batch is padded only to
     its own longest text. The graph is the backbone's arithmetic written as plain TensorFlow
-    ops (:mod:`~coldstart_lab.text.bert_graph`), which oneDNN fuses and runs about 12% faster
-    than a call of the KerasHub backbone. ``jit_compile=True`` runs XLA instead: each distinct batch shape
-    (lengths padded to a multiple of 8) compiles once, 4-5 s each, about a dozen for a
+    ops (:mod:`~coldstart_lab.text.bert_graph`), which oneDNN fuses and runs about 15% faster
+    than a call of the KerasHub backbone. ``jit_compile=True`` runs XLA instead: each
+    distinct batch shape (lengths padded to a multiple of 8) compiles once, 4-5 s each, about a dozen for a
     catalogue, and then runs at most about 10% faster per text. On 2 CPU cores that pays
     off only past tens of thousands of texts per process; the course's notebooks encode a
     few thousand at most, then read the embedding cache (benchmarks/encode_throughput.py).
@@ -199,7 +199,7 @@ class BertEncoder:
         Compile each batch shape with XLA (faster per text, a few seconds per new shape).
     plain_graph : bool, default True
         Run the backbone's arithmetic as one plain TensorFlow graph
-        (:mod:`coldstart_lab.text.bert_graph`, about 12% faster on CPU, same vectors to about
+        (:mod:`coldstart_lab.text.bert_graph`, about 15% faster on CPU, same vectors to about
         1e-7); False, or a backbone that graph does not cover, calls the KerasHub backbone.
     show_progress : bool, optional
         Progress bar; by default shown for 256 texts or more.
