@@ -98,6 +98,12 @@ def make_plain_forward(backbone, pooling: str, jit_compile: bool = False):
         pooled = pool_tokens(sequence, mask, pooling)
         return tf.math.l2_normalize(pooled, axis=1, epsilon=1e-12)
 
+    return as_graph(forward, jit_compile)
+
+
+def as_graph(forward, jit_compile: bool):
+    """``forward(token_ids, mask)`` as a ``tf.function``: with XLA, one compiled graph per
+    input shape; without, one graph with unknown batch and length serves every shape."""
     if jit_compile:
         return tf.function(forward, jit_compile=True, reduce_retracing=False)
     any_shape = tf.TensorSpec([None, None], tf.int32)

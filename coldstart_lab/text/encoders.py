@@ -377,7 +377,4 @@ def _make_forward(backbone, pooling: str, jit_compile: bool, plain_graph: bool =
         pooled = pool_tokens(tokens, mask, pooling)
         return tf.math.l2_normalize(pooled, axis=1, epsilon=1e-12)
 
-    if jit_compile:
-        return tf.function(forward, jit_compile=True, reduce_retracing=False)
-    any_shape = tf.TensorSpec([None, None], tf.int32)
-    return tf.function(forward, input_signature=[any_shape, any_shape], jit_compile=False)
+    return bert_graph.as_graph(forward, jit_compile)
