@@ -180,9 +180,9 @@ class BertEncoder:
     than a call of the KerasHub backbone. ``jit_compile=True`` runs XLA instead: each
     distinct batch shape (lengths padded to a multiple of 8) compiles once, 4-5 s each,
     about a dozen for a catalogue, and then runs at most about 10% faster per text (measured
-    before the plain graph). On 2 CPU cores that pays
-    off only past tens of thousands of texts per process; the course's notebooks encode a
-    few thousand at most, then read the embedding cache (benchmarks/encode_throughput.py).
+    before the plain graph). On 2 CPU cores that pays off only past tens of thousands of
+    texts per process; the course's notebooks encode a few thousand at most, then read the
+    embedding cache (benchmarks/encode_throughput.py).
 
     Parameters
     ----------
